@@ -1,0 +1,79 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { createFirstAdmin, SetupAlreadyDoneError } from "~/server/accounts/setup";
+import { newAccountInput } from "~/server/accounts/inputs";
+import { signIn, signOut } from "~/server/auth";
+import { getDatabase } from "~/server/db";
+
+export interface FormState {
+  error?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+}
+
+function text(formData: FormData, name: string) {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** Only same-site paths may follow a sign-in, so a link can't bounce people elsewhere. */
+function safeNext(value: string) {
+  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/home";
+}
+
+export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
+  const email = text(formData, "email");
+  try {
+    await signIn("credentials", {
+      email,
+      password: text(formData, "password"),
+      redirectTo: safeNext(text(formData, "next")),
+    });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = "code" in error ? error.code : undefined;
+      return {
+        values: { email },
+        error:
+          code === "rate_limited"
+            ? "Too many failed attempts. Wait 15 minutes, then try again."
+            : "That email and password don't match an account. Check both and try again.",
+      };
+    }
+    throw error; // Next's redirect after a successful sign-in travels as an exception.
+  }
+  return {};
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}
+
+export async function setupAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { name: text(formData, "name"), email: text(formData, "email") };
+  const parsed = newAccountInput.safeParse({ ...values, password: text(formData, "password") });
+  if (!parsed.success) {
+    return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  if (parsed.data.password !== text(formData, "confirm")) {
+    return { values, fieldErrors: { confirm: ["The two passwords differ."] } };
+  }
+  try {
+    await createFirstAdmin(getDatabase().db, parsed.data);
+  } catch (error) {
+    if (error instanceof SetupAlreadyDoneError) {
+      return { values, error: error.message };
+    }
+    throw error;
+  }
+  await signIn("credentials", {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: "/home?welcome=admin",
+  });
+  redirect("/home");
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { cookies } from "next/headers";
+
+import { parseTheme, themeCookie } from "../_components/theme";
+
+export async function setTheme(formData: FormData) {
+  const choice = parseTheme(String(formData.get("theme") ?? ""));
+  const store = await cookies();
+  if (choice === "system") store.delete(themeCookie);
+  else store.set(themeCookie, choice, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+
+import { getCurrentUser } from "~/server/auth/current-user";
+
+import { HydrateClient, prefetch, trpc } from "../_trpc/server";
+import { TRPCReactProvider } from "../_trpc/client";
+import { Alert, Card, PageTitle } from "../_components/ui";
+import { ListSkeleton, MyTeams, WorkshopLinks } from "./_components/home-lists";
+
+export const metadata: Metadata = { title: "Home" };
+
+const roleLabel = { admin: "Admin", facilitator: "Facilitator", member: "Member" } as const;
+
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string }>;
+}) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/home");
+  const { welcome } = await searchParams;
+  prefetch(trpc.account.teams.queryOptions());
+  prefetch(trpc.content.list.queryOptions());
+
+  return (
+    <TRPCReactProvider>
+      <HydrateClient>
+        <PageTitle lead={`Signed in as ${user.email} · ${roleLabel[user.role]}`}>
+          Hello, {user.name}
+        </PageTitle>
+        {welcome === "admin" && (
+          <div className="mb-6">
+            <Alert tone="success">
+              Practica is set up and you are its admin. The default workshop is in the{" "}
+              <Link href="/library" className="font-semibold underline">
+                library
+              </Link>
+              .
+            </Alert>
+          </div>
+        )}
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Your teams</h2>
+            <Suspense fallback={<ListSkeleton />}>
+              <MyTeams />
+            </Suspense>
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Workshops</h2>
+            <Suspense fallback={<ListSkeleton />}>
+              <WorkshopLinks />
+            </Suspense>
+          </Card>
+        </div>
+      </HydrateClient>
+    </TRPCReactProvider>
+  );
+}

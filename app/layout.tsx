@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+
+import { getCurrentUser } from "~/server/auth/current-user";
+
+import { SiteHeader } from "./_components/site-header";
+import { parseTheme, themeCookie } from "./_components/theme";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Practica", template: "%s · Practica" },
+  description: "Run team workshops on engineering practices, and follow through on what you decide.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f7f5" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1115" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const theme = parseTheme((await cookies()).get(themeCookie)?.value);
+  const user = await getCurrentUser();
+  return (
+    <html lang="en" className={theme === "system" ? undefined : theme}>
+      <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-surface focus:p-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader user={user} theme={theme} />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

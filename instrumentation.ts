@@ -1,0 +1,9 @@
+/**
+ * Runs once when a server starts, before it takes requests: migrations, then the content seed.
+ * Node only; the database drivers don't run on the edge runtime.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { prepareDatabase } = await import("./server/startup");
+  await prepareDatabase();
+}

@@ -1,0 +1,49 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { installFlags, users } from "~/db/schema";
+
+import { hashPassword } from "../auth/password";
+
+const setupFlag = "setup-complete";
+
+export async function isSetupComplete(db: Database): Promise<boolean> {
+  const [row] = await db
+    .select({ key: installFlags.key })
+    .from(installFlags)
+    .where(eq(installFlags.key, setupFlag));
+  return row !== undefined;
+}
+
+export class SetupAlreadyDoneError extends Error {
+  constructor() {
+    super("Practica is already set up. Sign in instead.");
+  }
+}
+
+/**
+ * Creates the first admin of a fresh install. The install flag's primary key makes exactly one
+ * caller win even when two visitors submit the setup form at the same moment.
+ */
+export async function createFirstAdmin(
+  db: Database,
+  input: { email: string; name: string; password: string },
+) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(installFlags)
+      .values({ key: setupFlag })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) throw new SetupAlreadyDoneError();
+    const [admin] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash, role: "admin" })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    if (!admin) throw new Error("Creating the admin returned nothing");
+    return admin;
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { users } from "~/db/schema";
+
+import { decoyPasswordHash, verifyPassword } from "../auth/password";
+import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimitRule } from "../rate-limit";
+
+/** After this many failures for one email (or many more from one client) sign-in pauses. */
+export const signInFailuresPerEmail: RateLimitRule = { limit: 5, windowSeconds: 15 * 60 };
+export const signInFailuresPerClient: RateLimitRule = { limit: 30, windowSeconds: 15 * 60 };
+
+export type SignInResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/**
+ * Checks an email and password. The answer never says which of the two was wrong, an unknown
+ * email costs the same hash as a known one, and repeated failures pause further attempts.
+ */
+export async function checkPassword(
+  db: Database,
+  input: { email: string; password: string; clientKey: string },
+): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const emailKey = `sign-in-failure:email:${email}`;
+  const clientKey = `sign-in-failure:client:${input.clientKey}`;
+  const [byEmail, byClient] = await Promise.all([
+    peekRateLimit(db, emailKey, signInFailuresPerEmail),
+    peekRateLimit(db, clientKey, signInFailuresPerClient),
+  ]);
+  if (!byEmail.allowed || !byClient.allowed) {
+    return {
+      ok: false,
+      reason: "rate_limited",
+      retryAfterSeconds: Math.max(byEmail.retryAfterSeconds, byClient.retryAfterSeconds),
+    };
+  }
+
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const hash = user?.passwordHash ?? (await decoyPasswordHash());
+  const matches = await verifyPassword(input.password, hash);
+  if (!user || !matches || !user.passwordHash || user.deactivatedAt) {
+    await Promise.all([
+      hitRateLimit(db, emailKey, signInFailuresPerEmail),
+      hitRateLimit(db, clientKey, signInFailuresPerClient),
+    ]);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearRateLimit(db, emailKey);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

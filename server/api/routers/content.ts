@@ -1,0 +1,20 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+
+import { latestPublishedVersion, listPublishedEssays } from "../../content/queries";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const contentRouter = createTRPCRouter({
+  /** The published workshops. The library is shared content, not team data. */
+  list: publicProcedure.query(({ ctx }) => listPublishedEssays(ctx.db)),
+
+  bySlug: publicProcedure
+    .input(z.object({ slug: z.string().trim().min(1).max(120) }))
+    .query(async ({ ctx, input }) => {
+      const version = await latestPublishedVersion(ctx.db, input.slug);
+      if (!version) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "No published workshop at this address." });
+      }
+      return version;
+    }),
+});

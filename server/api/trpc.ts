@@ -1,0 +1,118 @@
+import "server-only";
+
+import { initTRPC, TRPCError } from "@trpc/server";
+import { and, eq, isNull } from "drizzle-orm";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+
+import type { Database } from "~/db";
+import { participants } from "~/db/schema";
+
+import type { CurrentUser } from "../auth/current-user";
+import { isAdmin, isSignedIn, mayFacilitate } from "../auth/policy";
+import { parseCookies } from "../http/cookies";
+import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
+
+/**
+ * The one tRPC base: context, init and the procedure bases. Every rule of who may call what is
+ * applied here (through the pure functions in auth/policy.ts), never inside a router.
+ */
+export interface Context {
+  db: Database;
+  user: CurrentUser | null;
+  headers: Headers;
+  /** Signs and checks participant cookies. */
+  cookieSecret: string;
+}
+
+export function createTRPCContext(context: Context): Context {
+  return context;
+}
+
+const internalErrorMessage = "Something went wrong on our side. Please try again.";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    // Internal errors may carry SQL or driver details; people get a plain sentence instead.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? internalErrorMessage
+        : zodError
+          ? readableZodMessage(error.cause as ZodError)
+          : shape.message;
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, zodError },
+    };
+  },
+});
+
+function readableZodMessage(error: ZodError) {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ` : "") + issue.message)
+    .join("; ");
+}
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+export const publicProcedure = t.procedure;
+
+/** Any signed-in, active account. */
+export const memberProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!isSignedIn(ctx.user) || !ctx.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Facilitators and admins. Team-scoped checks follow in the team's procedures via policy. */
+export const facilitatorProcedure = memberProcedure.use(({ ctx, next }) => {
+  if (!mayFacilitate(ctx.user)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only facilitators can do this." });
+  }
+  return next();
+});
+
+export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
+  if (!isAdmin(ctx.user)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
+  }
+  return next();
+});
+
+/**
+ * Someone who joined the session named in the input, proven by the signed participant cookie
+ * that joining set, and not removed by the facilitator.
+ */
+export const participantProcedure = t.procedure
+  .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
+  .use(async ({ ctx, input, next }) => {
+    const cookie = parseCookies(ctx.headers.get("cookie")).get(
+      participantCookieName(input.sessionId),
+    );
+    const participantId = verifyParticipantCookie(ctx.cookieSecret, input.sessionId, cookie);
+    if (!participantId) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Join the session first." });
+    }
+    const [participant] = await ctx.db
+      .select()
+      .from(participants)
+      .where(
+        and(
+          eq(participants.id, participantId),
+          eq(participants.sessionId, input.sessionId),
+          isNull(participants.removedAt),
+        ),
+      );
+    if (!participant) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "You are no longer part of this session.",
+      });
+    }
+    return next({ ctx: { ...ctx, participant } });
+  });

@@ -1,0 +1,74 @@
+import "server-only";
+
+import { and, eq, gt, sql } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { rateLimits } from "~/db/schema";
+
+export interface RateLimitRule {
+  /** Hits allowed per window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitState {
+  allowed: boolean;
+  hits: number;
+  retryAfterSeconds: number;
+}
+
+function secondsUntil(date: Date) {
+  return Math.max(1, Math.ceil((date.getTime() - Date.now()) / 1000));
+}
+
+/**
+ * Counts one hit against `key` in a fixed window with a single atomic upsert, so concurrent hits
+ * from several app instances are all counted (the counters live in Postgres).
+ */
+export async function hitRateLimit(
+  db: Database,
+  key: string,
+  rule: RateLimitRule,
+): Promise<RateLimitState> {
+  const windowEnd = sql`now() + make_interval(secs => ${rule.windowSeconds})`;
+  const expired = sql`${rateLimits.windowEndsAt} <= now()`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, hits: 1, windowEndsAt: windowEnd })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+        windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${rateLimits.windowEndsAt} end`,
+      },
+    })
+    .returning({ hits: rateLimits.hits, windowEndsAt: rateLimits.windowEndsAt });
+  if (!row) throw new Error("Rate limit upsert returned nothing");
+  return {
+    allowed: row.hits <= rule.limit,
+    hits: row.hits,
+    retryAfterSeconds: secondsUntil(row.windowEndsAt),
+  };
+}
+
+/** Reads a counter without counting a hit. */
+export async function peekRateLimit(
+  db: Database,
+  key: string,
+  rule: RateLimitRule,
+): Promise<RateLimitState> {
+  const [row] = await db
+    .select()
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.windowEndsAt, sql`now()`)));
+  if (!row) return { allowed: true, hits: 0, retryAfterSeconds: 0 };
+  return {
+    allowed: row.hits < rule.limit,
+    hits: row.hits,
+    retryAfterSeconds: secondsUntil(row.windowEndsAt),
+  };
+}
+
+export async function clearRateLimit(db: Database, key: string) {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
