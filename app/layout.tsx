@@ -9,7 +9,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Practica", template: "%s · Practica" },
-  description: "Run team workshops on engineering practices, and follow through on what you decide.",
+  description:
+    "Run team workshops on engineering practices, and follow through on what you decide.",
 };
 
 export const viewport: Viewport = {

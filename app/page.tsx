@@ -14,8 +14,8 @@ export default function LandingPage() {
           Workshops on engineering practices, and the follow-through after them
         </h1>
         <p className="text-muted">
-          Read and discuss an essay together, vote on the practices to adopt, turn them into
-          actions with owners and dates, and keep them in front of the team until they are done.
+          Read and discuss an essay together, vote on the practices to adopt, turn them into actions
+          with owners and dates, and keep them in front of the team until they are done.
         </p>
         <div className="flex flex-wrap justify-center gap-3 sm:justify-start">
           <Link href="/sign-in" className={buttonClass("secondary")}>

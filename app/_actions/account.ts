@@ -22,7 +22,9 @@ function text(formData: FormData, name: string) {
 
 /** Only same-site paths may follow a sign-in, so a link can't bounce people elsewhere. */
 function safeNext(value: string) {
-  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/home";
+  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
+    ? value
+    : "/home";
 }
 
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {

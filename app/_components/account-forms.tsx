@@ -21,7 +21,13 @@ export function SignInForm({ next }: { next: string }) {
         required
         defaultValue={state.values?.email}
       />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" className={buttonClass()} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

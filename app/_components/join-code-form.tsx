@@ -4,7 +4,13 @@ import { buttonClass } from "./ui";
  * The "join a session" box. A plain GET form, so it works before any JavaScript loads on a slow
  * phone; /join normalizes what was typed and leads to /join/CODE.
  */
-export function JoinCodeForm({ defaultCode = "", error }: { defaultCode?: string; error?: string }) {
+export function JoinCodeForm({
+  defaultCode = "",
+  error,
+}: {
+  defaultCode?: string;
+  error?: string;
+}) {
   return (
     <form action="/join" method="get" className="flex flex-col gap-3">
       <label htmlFor="join-code" className="text-lg font-semibold">

@@ -63,14 +63,23 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
   );
 }
 
-export function Alert({ tone, children }: { tone: "error" | "success" | "info"; children: ReactNode }) {
+export function Alert({
+  tone,
+  children,
+}: {
+  tone: "error" | "success" | "info";
+  children: ReactNode;
+}) {
   const look = {
     error: "border-danger bg-danger-soft text-danger",
     success: "border-ok bg-ok-soft text-ok",
     info: "border-line bg-raised text-fg",
   }[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-4 py-3 ${look}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg border px-4 py-3 ${look}`}
+    >
       {children}
     </div>
   );

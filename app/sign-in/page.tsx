@@ -27,7 +27,10 @@ export default async function SignInPage({
       {!setupDone && (
         <div className="mb-4">
           <Alert tone="info">
-            This install has no accounts yet. <Link className="font-semibold underline" href="/setup">Set up Practica</Link>{" "}
+            This install has no accounts yet.{" "}
+            <Link className="font-semibold underline" href="/setup">
+              Set up Practica
+            </Link>{" "}
             to create the admin account.
           </Alert>
         </div>

@@ -16,7 +16,13 @@ import { participants, sessions } from "./sessions";
 import { teams } from "./teams";
 
 /** `proposed` lives in a session until the facilitator keeps it (to do) or drops it. */
-export const actionStatus = pgEnum("action_status", ["proposed", "todo", "doing", "done", "dropped"]);
+export const actionStatus = pgEnum("action_status", [
+  "proposed",
+  "todo",
+  "doing",
+  "done",
+  "dropped",
+]);
 export type ActionStatus = (typeof actionStatus.enumValues)[number];
 
 export const actions = pgTable(

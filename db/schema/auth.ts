@@ -55,7 +55,10 @@ export const auditLog = pgTable(
     action: text().notNull(),
     targetType: text().notNull(),
     targetId: text(),
-    details: jsonb().$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    details: jsonb()
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.createdAt), index().on(t.targetType, t.targetId)],

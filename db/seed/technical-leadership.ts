@@ -111,8 +111,14 @@ const prompts: EssayDraft["prompts"] = [
     practiceIndex: null,
   },
   { text: "What was the last mistake a review would have caught?", practiceIndex: 1 },
-  { text: "Which standard do we agree on but not follow? What system would keep it?", practiceIndex: 5 },
-  { text: "Which project is stuck short of the finish line, and what would push it over?", practiceIndex: 6 },
+  {
+    text: "Which standard do we agree on but not follow? What system would keep it?",
+    practiceIndex: 5,
+  },
+  {
+    text: "Which project is stuck short of the finish line, and what would push it over?",
+    practiceIndex: 6,
+  },
 ];
 
 export const technicalLeadershipEssay: EssayDraft = {

@@ -6,7 +6,8 @@ export const joinCodeLength = 6;
 
 export function generateJoinCode(): string {
   let code = "";
-  for (let i = 0; i < joinCodeLength; i++) code += joinCodeAlphabet[randomInt(joinCodeAlphabet.length)];
+  for (let i = 0; i < joinCodeLength; i++)
+    code += joinCodeAlphabet[randomInt(joinCodeAlphabet.length)];
   return code;
 }
 

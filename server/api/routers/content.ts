@@ -13,7 +13,10 @@ export const contentRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const version = await latestPublishedVersion(ctx.db, input.slug);
       if (!version) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "No published workshop at this address." });
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "No published workshop at this address.",
+        });
       }
       return version;
     }),

@@ -10,7 +10,8 @@ function handler(request: Request) {
     router: appRouter,
     createContext: () => createRequestContext(request.headers),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
     },
   });
 }
