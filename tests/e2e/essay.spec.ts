@@ -12,9 +12,13 @@ test("the library leads to the seeded essay with its eight practices", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page).toHaveTitle(`${title} · Practica`);
   await expect(
-    page.getByRole("article").getByRole("heading", { name: "How to implement technical leadership" }),
+    page
+      .getByRole("article")
+      .getByRole("heading", { name: "How to implement technical leadership" }),
   ).toBeVisible();
-  await expect(page.getByRole("article")).toContainText("Creating a culture of reviews and feedback.");
+  await expect(page.getByRole("article")).toContainText(
+    "Creating a culture of reviews and feedback.",
+  );
 
   const practices = page
     .locator("section")

@@ -11,7 +11,11 @@ test.describe("on a 320 px wide phone", () => {
   test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 
   for (const [name, path, heading] of [
-    ["the landing page", "/", "Workshops on engineering practices, and the follow-through after them"],
+    [
+      "the landing page",
+      "/",
+      "Workshops on engineering practices, and the follow-through after them",
+    ],
     ["the library", "/library", "Library"],
     [
       "the essay",

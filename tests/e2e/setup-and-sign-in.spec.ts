@@ -27,8 +27,7 @@ async function signIn(email: string, password: string) {
   await form.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("on a fresh install /setup creates the admin account and greets them at /home", async ({},
-testInfo) => {
+test("on a fresh install /setup creates the admin account and greets them at /home", async ({}, testInfo) => {
   await page.goto("/setup");
 
   if (testInfo.retry > 0 && (await page.getByRole("heading", { name: "Page not found" }).count())) {
@@ -48,13 +47,9 @@ testInfo) => {
   await page.getByRole("button", { name: "Create the admin account" }).click();
 
   await expect(page).toHaveURL(/\/home\?welcome=admin$/);
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Hello, ${admin.name}` }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Hello, ${admin.name}` })).toBeVisible();
   await expect(page.getByText(`Signed in as ${admin.email} · Admin`)).toBeVisible();
-  await expect(page.getByRole("status")).toContainText(
-    "Practica is set up and you are its admin.",
-  );
+  await expect(page.getByRole("status")).toContainText("Practica is set up and you are its admin.");
   await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
@@ -90,8 +85,6 @@ test("the admin signs out, is refused with a wrong password, and signs in with t
 
   await signIn(admin.email, admin.password);
   await expect(page).toHaveURL(/\/home$/);
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Hello, ${admin.name}` }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Hello, ${admin.name}` })).toBeVisible();
   await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
 });

@@ -14,11 +14,22 @@ beforeAll(async () => {
   await seedContent(db);
   const version = await db.query.essayVersions.findFirst();
   const [team] = await db.insert(teams).values({ slug: "t", name: "T" }).returning();
-  const settings = { votingMethod: "dots" as const, dots: 3, maxDotsPerPractice: 2, anonymousNotes: true };
+  const settings = {
+    votingMethod: "dots" as const,
+    dots: 3,
+    maxDotsPerPractice: 2,
+    anonymousNotes: true,
+  };
   const [live] = await db
     .insert(sessions)
     .values([
-      { teamId: team!.id, essayVersionId: version!.id, title: "Live one", joinCode: "ABCDEF", settings },
+      {
+        teamId: team!.id,
+        essayVersionId: version!.id,
+        title: "Live one",
+        joinCode: "ABCDEF",
+        settings,
+      },
       {
         teamId: team!.id,
         essayVersionId: version!.id,
@@ -34,13 +45,16 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 describe("join code look-up", () => {
-  it.each(["abc-def", "ABCDEF", "abcdef", "Abc-Def"])("finds the live session from %j", async (code) => {
-    expect(await callerFor(database.db, null).join.lookUp({ code })).toEqual({
-      status: "live",
-      sessionId: liveId,
-      title: "Live one",
-    });
-  });
+  it.each(["abc-def", "ABCDEF", "abcdef", "Abc-Def"])(
+    "finds the live session from %j",
+    async (code) => {
+      expect(await callerFor(database.db, null).join.lookUp({ code })).toEqual({
+        status: "live",
+        sessionId: liveId,
+        title: "Live one",
+      });
+    },
+  );
 
   it("says when a session has ended, without its id", async () => {
     expect(await callerFor(database.db, null).join.lookUp({ code: "xyz-234" })).toEqual({

@@ -42,12 +42,29 @@ beforeAll(async () => {
   await seedContent(db);
   const version = await db.query.essayVersions.findFirst();
   const [team] = await db.insert(teams).values({ slug: "core", name: "Core" }).returning();
-  const settings = { votingMethod: "dots" as const, dots: 3, maxDotsPerPractice: 2, anonymousNotes: true };
+  const settings = {
+    votingMethod: "dots" as const,
+    dots: 3,
+    maxDotsPerPractice: 2,
+    anonymousNotes: true,
+  };
   const [session, other] = await db
     .insert(sessions)
     .values([
-      { teamId: team!.id, essayVersionId: version!.id, title: "Retro", joinCode: "ABCDEF", settings },
-      { teamId: team!.id, essayVersionId: version!.id, title: "Other", joinCode: "GHJKMN", settings },
+      {
+        teamId: team!.id,
+        essayVersionId: version!.id,
+        title: "Retro",
+        joinCode: "ABCDEF",
+        settings,
+      },
+      {
+        teamId: team!.id,
+        essayVersionId: version!.id,
+        title: "Other",
+        joinCode: "GHJKMN",
+        settings,
+      },
     ])
     .returning();
   sessionId = session!.id;
@@ -93,7 +110,12 @@ async function outcome(call: Promise<unknown>) {
 
 describe("procedure bases, for every kind of caller", () => {
   const table = {
-    anonymous: { public: "ok", member: "UNAUTHORIZED", facilitator: "UNAUTHORIZED", admin: "UNAUTHORIZED" },
+    anonymous: {
+      public: "ok",
+      member: "UNAUTHORIZED",
+      facilitator: "UNAUTHORIZED",
+      admin: "UNAUTHORIZED",
+    },
     member: { public: "ok", member: "ok", facilitator: "FORBIDDEN", admin: "FORBIDDEN" },
     facilitator: { public: "ok", member: "ok", facilitator: "ok", admin: "FORBIDDEN" },
     admin: { public: "ok", member: "ok", facilitator: "ok", admin: "ok" },
@@ -120,7 +142,8 @@ describe("participant base", () => {
     ["another session's participant", "foreign", "UNAUTHORIZED"],
     ["a removed participant", "removed", "FORBIDDEN"],
   ])("refuses %s", async (_, cookie, code) => {
-    const value = cookie === "foreign" ? foreignCookie : cookie === "removed" ? removedCookie : cookie;
+    const value =
+      cookie === "foreign" ? foreignCookie : cookie === "removed" ? removedCookie : cookie;
     expect(await outcome(probeAs(null, value).participant({ sessionId }))).toBe(code);
   });
 

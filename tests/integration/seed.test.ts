@@ -15,8 +15,9 @@ afterAll(() => database.destroy());
 
 async function counts() {
   const db = database.db;
-  const n = async (table: typeof essays | typeof essayVersions | typeof practices | typeof prompts) =>
-    (await db.select({ n: count() }).from(table))[0]!.n;
+  const n = async (
+    table: typeof essays | typeof essayVersions | typeof practices | typeof prompts,
+  ) => (await db.select({ n: count() }).from(table))[0]!.n;
   return {
     essays: await n(essays),
     versions: await n(essayVersions),

@@ -44,11 +44,15 @@ describe("password sign-in", () => {
       .insert(users)
       .values({ email, name: "Grace", passwordHash: await hashPassword(password) });
     for (let i = 0; i < signInFailuresPerEmail.limit; i++) {
-      expect(await attempt(email, `wrong ${i}`, `client-${i}`)).toMatchObject({ reason: "invalid" });
+      expect(await attempt(email, `wrong ${i}`, `client-${i}`)).toMatchObject({
+        reason: "invalid",
+      });
     }
     const paused = await attempt(email, password, "another-client");
     expect(paused).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(paused.ok === false && paused.reason === "rate_limited" && paused.retryAfterSeconds).toBeGreaterThan(60);
+    expect(
+      paused.ok === false && paused.reason === "rate_limited" && paused.retryAfterSeconds,
+    ).toBeGreaterThan(60);
   });
 
   it("refuses a deactivated account", async () => {
