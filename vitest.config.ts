@@ -23,8 +23,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
           environment: "node",
-          // Each file gets its own database; PGlite's WASM start-up and migrations take a moment.
+          // Each file gets its own database; PGlite's WASM start-up takes a moment on a busy machine.
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

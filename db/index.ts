@@ -37,6 +37,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections per app process on a real server. */
   poolSize?: number;
+  /** Starts the embedded database from a dumped data folder (tests reuse a migrated one). */
+  pgliteTemplate?: Blob;
 }
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -55,7 +57,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = new PGlite(options.dataDir);
+  const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.pgliteTemplate });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db,

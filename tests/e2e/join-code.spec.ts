@@ -32,7 +32,7 @@ for (const typed of ["abc-def", "ABCDEF", "abcdef"]) {
     await joinFromLanding(page, typed);
 
     await expect(page).toHaveURL(/\/join\/ABCDEF$/);
-    await expect(page.getByRole("alert")).toHaveText(unknownMessage);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(unknownMessage);
     // The box keeps the code, in its shown form, ready to correct.
     const codeBox = page.getByRole("textbox", { name: "Join a session" });
     await expect(codeBox).toHaveValue("ABC-DEF");
@@ -45,7 +45,7 @@ test("a code that can't exist is called out as not a join code", async ({ page }
   await joinFromLanding(page, "ABC-DE0");
 
   await expect(page).toHaveURL(/\/join\/ABC-DE0$/);
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "“ABC-DE0” isn't a join code. A code has 6 letters and digits, like ABC-DEF.",
   );
   await expect(page.getByRole("textbox", { name: "Join a session" })).toHaveValue("");
@@ -55,7 +55,7 @@ test("a code that is too short is called out as not a join code", async ({ page 
   await joinFromLanding(page, "abc");
 
   await expect(page).toHaveURL(/\/join\/abc$/);
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "“abc” isn't a join code. A code has 6 letters and digits, like ABC-DEF.",
   );
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 import postgres from "postgres";
+import { inject } from "vitest";
 
 import { createDatabase, type DatabaseHandle } from "~/db";
 
@@ -15,8 +16,8 @@ export interface TestDatabase extends DatabaseHandle {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = createDatabase({});
-    await handle.migrate();
+    const template = new Blob([Buffer.from(inject("pgliteTemplateBase64"), "base64")]);
+    const handle = createDatabase({ pgliteTemplate: template });
     return { ...handle, destroy: () => handle.close() };
   }
   const name = `practica_test_${randomBytes(6).toString("hex")}`;

@@ -28,7 +28,7 @@ describe("first-run setup", () => {
     const won = attempts.filter((a) => a.status === "fulfilled");
     expect(won).toHaveLength(1);
     for (const attempt of attempts.filter((a) => a.status === "rejected")) {
-      expect((attempt as PromiseRejectedResult).reason).toMatchObject({ code: "FORBIDDEN" });
+      expect(attempt.reason).toMatchObject({ code: "FORBIDDEN" });
     }
 
     const rows = await database.db.select().from(users);
