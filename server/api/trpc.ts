@@ -6,12 +6,13 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Database } from "~/db";
-import { participants } from "~/db/schema";
+import { participants, sessions, teams } from "~/db/schema";
 
 import type { CurrentUser } from "../auth/current-user";
-import { isAdmin, isSignedIn, mayFacilitate } from "../auth/policy";
+import { isAdmin, isSignedIn, mayFacilitate, mayManageTeam, maySeeTeam } from "../auth/policy";
 import { parseCookies } from "../http/cookies";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
+import { membershipRole } from "../teams/membership";
 
 /**
  * The one tRPC base: context, init and the procedure bases. Every rule of who may call what is
@@ -115,4 +116,48 @@ export const participantProcedure = t.procedure
       });
     }
     return next({ ctx: { ...ctx, participant } });
+  });
+
+/** A team the caller belongs to (or any team, for an admin); others get NOT_FOUND, not a hint. */
+export const teamMemberProcedure = memberProcedure
+  .input(z.object({ teamId: z.uuid("That is not a team id.") }))
+  .use(async ({ ctx, input, next }) => {
+    const [team] = await ctx.db.select().from(teams).where(eq(teams.id, input.teamId));
+    const membership = team ? await membershipRole(ctx.db, team.id, ctx.user.id) : null;
+    if (!team || !maySeeTeam(ctx.user, membership)) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "No such team, or you are not in it." });
+    }
+    return next({ ctx: { ...ctx, team, membership } });
+  });
+
+/** The team's facilitators (and admins): invites, sessions, editing any action. */
+export const teamFacilitatorProcedure = teamMemberProcedure.use(({ ctx, next }) => {
+  if (!mayManageTeam(ctx.user, ctx.membership)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only this team's facilitators can do this.",
+    });
+  }
+  return next();
+});
+
+/** Running a live session: the facilitators of the session's team, and admins. */
+export const sessionFacilitatorProcedure = memberProcedure
+  .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
+  .use(async ({ ctx, input, next }) => {
+    const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, input.sessionId));
+    const membership = session ? await membershipRole(ctx.db, session.teamId, ctx.user.id) : null;
+    if (!session || !maySeeTeam(ctx.user, membership)) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "No such session, or it isn't your team's.",
+      });
+    }
+    if (!mayManageTeam(ctx.user, membership)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Only this team's facilitators can run its sessions.",
+      });
+    }
+    return next({ ctx: { ...ctx, session } });
   });
