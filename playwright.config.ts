@@ -1,15 +1,31 @@
+import { readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
+const prefix = "practica-e2e-";
+
+/**
+ * The web server still runs when global teardown does, so a run can't delete its own database.
+ * Instead each run deletes those that earlier runs left behind (about 40 MB each), once they are
+ * old enough that no other run can still be using them.
+ */
+function removeStaleDatabases() {
+  const cutoff = Date.now() - 2 * 60 * 60 * 1000;
+  for (const name of readdirSync(os.tmpdir())) {
+    const started = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isFinite(started) && started < cutoff) {
+      rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+}
+
 // Playwright evaluates this file in the runner and again in every worker. The database folder is
 // chosen once, in the runner, and handed to the workers (and the web server) through the
 // environment, so the whole run shares one fresh, empty install.
-const pgliteDir = (process.env.E2E_PGLITE_DIR ??= path.join(
-  os.tmpdir(),
-  `practica-e2e-${Date.now()}`,
-));
+if (!process.env.E2E_PGLITE_DIR) removeStaleDatabases();
+const pgliteDir = (process.env.E2E_PGLITE_DIR ??= path.join(os.tmpdir(), `${prefix}${Date.now()}`));
 
 const port = 3100;
 const baseURL = `http://localhost:${port}`;

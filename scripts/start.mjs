@@ -27,7 +27,9 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
 }
 
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-const server = spawn("npx", ["next", mode, "-p", port], {
+// Run Next's CLI directly (not through npx/sh) so that signals reach the server itself.
+const nextCli = path.resolve("node_modules/next/dist/bin/next");
+const server = spawn(process.execPath, [nextCli, mode, "-p", port], {
   stdio: "inherit",
   env: { ...process.env, AUTH_SECRET: authSecret(), PUBLIC_URL: publicUrl },
 });
