@@ -77,6 +77,11 @@ export const participants = pgTable(
       .references(() => sessions.id, { onDelete: "cascade" }),
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
     displayName: text().notNull(),
+    /**
+     * Random per join form: a double tap or a retried request carries the same key, so it finds
+     * the participant the first one made instead of making a second.
+     */
+    joinKey: text(),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     removedAt: timestamp({ withTimezone: true }),
@@ -87,6 +92,7 @@ export const participants = pgTable(
     uniqueIndex()
       .on(t.sessionId, t.userId)
       .where(sql`${t.userId} is not null`),
+    uniqueIndex().on(t.sessionId, t.joinKey),
   ],
 );
 

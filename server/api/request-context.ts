@@ -3,14 +3,21 @@ import "server-only";
 import { getCurrentUser } from "../auth/current-user";
 import { getDatabase } from "../db";
 import { env } from "../env";
+import { getEventBus } from "../realtime";
 import { createTRPCContext } from "./trpc";
 
-/** Builds the tRPC context of an HTTP request or a server component render. */
-export async function createRequestContext(headers: Headers) {
+/**
+ * Builds the tRPC context of an HTTP request or a server component render (which has no
+ * response to set cookies on, so it gets headers nobody reads).
+ */
+export async function createRequestContext(headers: Headers, responseHeaders = new Headers()) {
   return createTRPCContext({
     db: getDatabase().db,
+    bus: getEventBus(),
     headers,
+    responseHeaders,
     user: await getCurrentUser(),
     cookieSecret: env.AUTH_SECRET,
+    secureCookies: env.PUBLIC_URL.startsWith("https:"),
   });
 }

@@ -3,6 +3,8 @@ import "server-only";
 import { accountRouter } from "./routers/account";
 import { contentRouter } from "./routers/content";
 import { joinRouter } from "./routers/join";
+import { participantRouter } from "./routers/participant";
+import { sessionRouter } from "./routers/session";
 import { setupRouter } from "./routers/setup";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   content: contentRouter,
   join: joinRouter,
+  participant: participantRouter,
+  session: sessionRouter,
   setup: setupRouter,
 });
 

@@ -9,6 +9,7 @@ import type { Database } from "~/db";
 import { participants, sessions, teams } from "~/db/schema";
 
 import type { CurrentUser } from "../auth/current-user";
+import type { EventBus } from "../realtime/bus";
 import { isAdmin, isSignedIn, mayFacilitate, mayManageTeam, maySeeTeam } from "../auth/policy";
 import { parseCookies } from "../http/cookies";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
@@ -20,10 +21,15 @@ import { membershipRole } from "../teams/membership";
  */
 export interface Context {
   db: Database;
+  bus: EventBus;
   user: CurrentUser | null;
   headers: Headers;
+  /** Headers of the HTTP response, where a procedure may set a cookie. */
+  responseHeaders: Headers;
   /** Signs and checks participant cookies. */
   cookieSecret: string;
+  /** Participant cookies get the Secure flag when the app is served over HTTPS. */
+  secureCookies: boolean;
 }
 
 export function createTRPCContext(context: Context): Context {
@@ -99,9 +105,10 @@ export const participantProcedure = t.procedure
     if (!participantId) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: "Join the session first." });
     }
-    const [participant] = await ctx.db
-      .select()
+    const [row] = await ctx.db
+      .select({ participant: participants, session: sessions })
       .from(participants)
+      .innerJoin(sessions, eq(sessions.id, participants.sessionId))
       .where(
         and(
           eq(participants.id, participantId),
@@ -109,13 +116,13 @@ export const participantProcedure = t.procedure
           isNull(participants.removedAt),
         ),
       );
-    if (!participant) {
+    if (!row) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "You are no longer part of this session.",
       });
     }
-    return next({ ctx: { ...ctx, participant } });
+    return next({ ctx: { ...ctx, participant: row.participant, session: row.session } });
   });
 
 /** A team the caller belongs to (or any team, for an admin); others get NOT_FOUND, not a hint. */

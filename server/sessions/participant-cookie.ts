@@ -32,3 +32,21 @@ export function verifyParticipantCookie(
     ? participantId
     : null;
 }
+
+/** The Set-Cookie header binding this browser to its participant for two days. */
+export function participantSetCookie(
+  secret: string,
+  sessionId: string,
+  participantId: string,
+  secure: boolean,
+) {
+  const value = signParticipantCookie(secret, sessionId, participantId);
+  return [
+    `${participantCookieName(sessionId)}=${value}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${2 * 24 * 3600}`,
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
+}

@@ -3,14 +3,33 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "~/db";
 import { users, type UserRole } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
+import type { Context } from "~/server/api/trpc";
 import type { CurrentUser } from "~/server/auth/current-user";
+import type { EventBus } from "~/server/realtime/bus";
+import { createInProcessBus } from "~/server/realtime/in-process-bus";
 
 export const testCookieSecret = "test-secret-that-is-long-enough-for-hmac-0123456789";
 
+/** A test context: the given caller (or anonymous), optional cookies, an in-process bus. */
+export function testContext(
+  db: Database,
+  user: CurrentUser | null,
+  options: { cookie?: string; bus?: EventBus } = {},
+): Context {
+  return {
+    db,
+    bus: options.bus ?? createInProcessBus(),
+    user,
+    headers: new Headers(options.cookie ? { cookie: options.cookie } : {}),
+    responseHeaders: new Headers(),
+    cookieSecret: testCookieSecret,
+    secureCookies: false,
+  };
+}
+
 /** A tRPC caller of the real router, as the given user (or anonymous), with optional cookies. */
 export function callerFor(db: Database, user: CurrentUser | null, cookie?: string) {
-  const headers = new Headers(cookie ? { cookie } : {});
-  return createCaller({ db, user, headers, cookieSecret: testCookieSecret });
+  return createCaller(testContext(db, user, { cookie }));
 }
 
 /** Inserts an account with the given role and returns it as the context sees it. */

@@ -15,7 +15,7 @@ import {
 import type { CurrentUser } from "~/server/auth/current-user";
 import { participantCookieName, signParticipantCookie } from "~/server/sessions/participant-cookie";
 
-import { createUser, testCookieSecret } from "../helpers/callers";
+import { createUser, testContext, testCookieSecret } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 /** One procedure per base, so the bases themselves are checked against every kind of caller. */
@@ -90,12 +90,7 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 function probeAs(user: CurrentUser | null, cookie?: string) {
-  return createProbeCaller({
-    db: database.db,
-    user,
-    headers: new Headers(cookie ? { cookie } : {}),
-    cookieSecret: testCookieSecret,
-  });
+  return createProbeCaller(testContext(database.db, user, { cookie }));
 }
 
 async function outcome(call: Promise<unknown>) {
@@ -162,12 +157,7 @@ describe("participant base", () => {
 describe("account procedures", () => {
   it("show the caller only themselves and their own teams", async () => {
     const { createCaller } = await import("~/server/api/root");
-    const caller = createCaller({
-      db: database.db,
-      user: accounts.member!,
-      headers: new Headers(),
-      cookieSecret: testCookieSecret,
-    });
+    const caller = createCaller(testContext(database.db, accounts.member!));
     expect(await caller.account.me()).toEqual(accounts.member);
     expect(await caller.account.teams()).toEqual([]);
   });

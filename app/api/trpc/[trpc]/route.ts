@@ -8,7 +8,7 @@ function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createRequestContext(request.headers),
+    createContext: ({ resHeaders }) => createRequestContext(request.headers, resHeaders),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);

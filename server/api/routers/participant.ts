@@ -1,0 +1,121 @@
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+
+import { sessions } from "~/db/schema";
+
+import { parseCookies } from "../../http/cookies";
+import { sessionContent } from "../../sessions/content";
+import { announce } from "../../sessions/events";
+import { displayNameInput, noteBodyInput } from "../../sessions/inputs";
+import { joinSession } from "../../sessions/join";
+import { normalizeJoinCode } from "../../sessions/join-code";
+import { addNote, participantNotesState, setUpvote } from "../../sessions/notes";
+import {
+  participantCookieName,
+  participantSetCookie,
+  verifyParticipantCookie,
+} from "../../sessions/participant-cookie";
+import { markOffline, markOnline, presenceHeartbeatMs } from "../../sessions/presence";
+import { loadRoomSnapshot } from "../../sessions/snapshot";
+import { sessionFeed, trackedUpdates } from "../../realtime/session-feed";
+import { asTRPC } from "../errors";
+import { createTRPCRouter, participantProcedure, publicProcedure } from "../trpc";
+
+const lastEventIdInput = z.object({ lastEventId: z.string().max(24).nullish() });
+
+/** What a phone does: join, follow the session live, write and upvote notes. */
+export const participantRouter = createTRPCRouter({
+  join: publicProcedure
+    .input(
+      z.object({
+        code: z.string().max(20, "A join code has 6 characters, like ABC-DEF."),
+        displayName: displayNameInput,
+        joinKey: z.string().min(8).max(64),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const code = normalizeJoinCode(input.code);
+      const [session] = code
+        ? await ctx.db.select().from(sessions).where(eq(sessions.joinCode, code))
+        : [];
+      if (!session) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." });
+      }
+      const cookie = parseCookies(ctx.headers.get("cookie")).get(participantCookieName(session.id));
+      const participant = await asTRPC(() =>
+        joinSession(ctx.db, session, {
+          displayName: ctx.user?.name ?? input.displayName,
+          userId: ctx.user?.id ?? null,
+          cookieParticipantId: verifyParticipantCookie(ctx.cookieSecret, session.id, cookie),
+          joinKey: input.joinKey,
+        }),
+      );
+      ctx.responseHeaders.append(
+        "set-cookie",
+        participantSetCookie(ctx.cookieSecret, session.id, participant.id, ctx.secureCookies),
+      );
+      await announce(ctx.db, ctx.bus, session.id, "joined");
+      return {
+        sessionId: session.id,
+        participantId: participant.id,
+        displayName: participant.displayName,
+      };
+    }),
+
+  /** Everything a phone needs once: who it is, the pinned content, its own notes and upvotes. */
+  state: participantProcedure.query(async ({ ctx }) => ({
+    participant: { id: ctx.participant.id, displayName: ctx.participant.displayName },
+    content: await sessionContent(ctx.db, ctx.session.essayVersionId),
+    ...(await participantNotesState(ctx.db, ctx.participant.id)),
+  })),
+
+  addNote: participantProcedure
+    .input(
+      z.object({
+        practiceId: z.uuid().nullable(),
+        body: noteBodyInput,
+        anonymous: z.boolean().default(false),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const note = await asTRPC(() => addNote(ctx.db, ctx.session, ctx.participant, input));
+      await announce(ctx.db, ctx.bus, ctx.session.id, "note");
+      return note;
+    }),
+
+  upvote: participantProcedure
+    .input(z.object({ noteId: z.uuid(), up: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const changed = await asTRPC(() =>
+        setUpvote(ctx.db, ctx.session, ctx.participant, input.noteId, input.up),
+      );
+      if (changed) await announce(ctx.db, ctx.bus, ctx.session.id, "upvote");
+      return { changed };
+    }),
+
+  /** The room, live. The phone's presence is kept fresh for as long as this stays open. */
+  live: participantProcedure.input(lastEventIdInput).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const { db, bus, participant } = ctx;
+    await markOnline(db, participant.id);
+    await announce(db, bus, ctx.session.id, "presence");
+    const heartbeat = setInterval(
+      () => void markOnline(db, participant.id).catch(() => {}),
+      presenceHeartbeatMs,
+    );
+    try {
+      const feed = sessionFeed(bus, ctx.session.id, "room", () =>
+        loadRoomSnapshot(db, ctx.session.id),
+      );
+      yield* trackedUpdates(feed, signal, input.lastEventId);
+    } finally {
+      clearInterval(heartbeat);
+      await markOffline(db, participant.id).catch(() => {});
+      await announce(db, bus, ctx.session.id, "presence").catch(() => {});
+    }
+  }),
+});

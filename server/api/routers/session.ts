@@ -1,0 +1,162 @@
+import QRCode from "qrcode";
+import { z } from "zod";
+
+import { sessionStage } from "~/db/schema";
+
+import {
+  changeStage,
+  changeTimer,
+  endSession,
+  removeParticipant,
+  setNoteHidden,
+} from "../../sessions/commands";
+import { sessionContent } from "../../sessions/content";
+import { createSession } from "../../sessions/create";
+import { announce } from "../../sessions/events";
+import { sessionSettingsInput, sessionTitleInput } from "../../sessions/inputs";
+import { formatJoinCode } from "../../sessions/join-code";
+import { sessionsOfTeam } from "../../sessions/queries-team";
+import { loadConsoleSnapshot, loadRoomSnapshot } from "../../sessions/snapshot";
+import { sessionFeed, trackedUpdates } from "../../realtime/session-feed";
+import { env } from "../../env";
+import { asTRPC } from "../errors";
+import {
+  createTRPCRouter,
+  sessionFacilitatorProcedure,
+  teamFacilitatorProcedure,
+  teamMemberProcedure,
+} from "../trpc";
+
+const lastEventIdInput = z.object({ lastEventId: z.string().max(24).nullish() });
+const stageInput = z.enum(sessionStage.enumValues);
+
+/** What a facilitator does: create and run sessions; and what the big screen shows. */
+export const sessionRouter = createTRPCRouter({
+  create: teamFacilitatorProcedure
+    .input(
+      z.object({
+        essayId: z.uuid("Pick a workshop."),
+        title: sessionTitleInput,
+        settings: sessionSettingsInput,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const session = await asTRPC(() =>
+        createSession(ctx.db, {
+          teamId: ctx.team.id,
+          essayId: input.essayId,
+          title: input.title,
+          settings: input.settings,
+          facilitatorId: ctx.user.id,
+        }),
+      );
+      return { id: session.id, joinCode: session.joinCode };
+    }),
+
+  listForTeam: teamMemberProcedure.query(({ ctx }) => sessionsOfTeam(ctx.db, ctx.team.id)),
+
+  /** The pinned content and the join details, fetched once by the console and the presenter. */
+  byId: sessionFacilitatorProcedure.query(async ({ ctx }) => {
+    const joinUrl = `${env.PUBLIC_URL}/join/${ctx.session.joinCode}`;
+    return {
+      id: ctx.session.id,
+      teamId: ctx.session.teamId,
+      title: ctx.session.title,
+      settings: ctx.session.settings,
+      joinCode: formatJoinCode(ctx.session.joinCode),
+      joinUrl,
+      joinQrSvg: await QRCode.toString(joinUrl, {
+        type: "svg",
+        margin: 1,
+        errorCorrectionLevel: "M",
+      }),
+      content: await sessionContent(ctx.db, ctx.session.essayVersionId),
+    };
+  }),
+
+  stage: sessionFacilitatorProcedure
+    .input(
+      z.object({
+        command: z.discriminatedUnion("type", [
+          z.object({ type: z.literal("advance") }),
+          z.object({ type: z.literal("back") }),
+          z.object({ type: z.literal("goto"), stage: stageInput }),
+        ]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const stage = await asTRPC(() => changeStage(ctx.db, ctx.session, input.command));
+      await announce(ctx.db, ctx.bus, ctx.session.id, "stage", { stage });
+      return { stage };
+    }),
+
+  timer: sessionFacilitatorProcedure
+    .input(
+      z.object({
+        command: z.discriminatedUnion("type", [
+          z.object({
+            type: z.literal("start"),
+            seconds: z
+              .number()
+              .int()
+              .min(10, "A timer runs at least 10 seconds.")
+              .max(4 * 3600, "A timer runs at most 4 hours."),
+          }),
+          z.object({ type: z.literal("pause") }),
+          z.object({ type: z.literal("resume") }),
+          z.object({ type: z.literal("clear") }),
+        ]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await asTRPC(() => changeTimer(ctx.db, ctx.session, input.command));
+      await announce(ctx.db, ctx.bus, ctx.session.id, "timer");
+    }),
+
+  removeParticipant: sessionFacilitatorProcedure
+    .input(z.object({ participantId: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      await asTRPC(() => removeParticipant(ctx.db, ctx.session.id, input.participantId));
+      await announce(ctx.db, ctx.bus, ctx.session.id, "removed");
+    }),
+
+  hideNote: sessionFacilitatorProcedure
+    .input(z.object({ noteId: z.uuid(), hidden: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      await asTRPC(() =>
+        setNoteHidden(ctx.db, ctx.session.id, input.noteId, input.hidden, ctx.user.id),
+      );
+      await announce(ctx.db, ctx.bus, ctx.session.id, "note-hidden");
+    }),
+
+  end: sessionFacilitatorProcedure.mutation(async ({ ctx }) => {
+    await asTRPC(() => endSession(ctx.db, ctx.session));
+    await announce(ctx.db, ctx.bus, ctx.session.id, "ended");
+  }),
+
+  /** The facilitator's console, live: the room plus who is here and hidden notes. */
+  consoleLive: sessionFacilitatorProcedure.input(lastEventIdInput).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const { db, bus } = ctx;
+    const feed = sessionFeed(bus, ctx.session.id, "console", () =>
+      loadConsoleSnapshot(db, ctx.session.id),
+    );
+    yield* trackedUpdates(feed, signal, input.lastEventId);
+  }),
+
+  /** The big screen, live: the same room snapshot the phones get. */
+  presenterLive: sessionFacilitatorProcedure.input(lastEventIdInput).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const { db, bus } = ctx;
+    const feed = sessionFeed(bus, ctx.session.id, "room", () =>
+      loadRoomSnapshot(db, ctx.session.id),
+    );
+    yield* trackedUpdates(feed, signal, input.lastEventId);
+  }),
+});

@@ -1,0 +1,128 @@
+import "server-only";
+
+import { and, eq, isNull, sql } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { actions, notes, participants, sessions, type SessionStage } from "~/db/schema";
+
+import { moveStage, type StageCommand } from "./stages";
+
+type Session = typeof sessions.$inferSelect;
+
+export class SessionRuleError extends Error {}
+
+/** Whether the team has actions still open from its earlier sessions (the review stage). */
+export async function hasOpenActionsToReview(db: Database, session: Session) {
+  const [row] = await db
+    .select({ id: actions.id })
+    .from(actions)
+    .where(
+      and(
+        eq(actions.teamId, session.teamId),
+        sql`${actions.status} in ('todo', 'doing')`,
+        sql`${actions.sessionId} is distinct from ${session.id}`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Moves the session to another stage. The update only applies if the stage is still the one
+ * the rule was checked against, so two clicks racing can't skip a stage.
+ */
+export async function changeStage(db: Database, session: Session, command: StageCommand) {
+  const result = moveStage(
+    {
+      stage: session.stage,
+      ended: session.endedAt !== null,
+      hasReview: await hasOpenActionsToReview(db, session),
+    },
+    command,
+  );
+  if (!result.ok) throw new SessionRuleError(result.reason);
+  const [updated] = await db
+    .update(sessions)
+    .set({ stage: result.stage })
+    .where(
+      and(eq(sessions.id, session.id), eq(sessions.stage, session.stage), isNull(sessions.endedAt)),
+    )
+    .returning({ stage: sessions.stage });
+  if (!updated) throw new SessionRuleError("The stage changed meanwhile. Look again and retry.");
+  return updated.stage satisfies SessionStage;
+}
+
+export type TimerCommand =
+  { type: "start"; seconds: number } | { type: "pause" } | { type: "resume" } | { type: "clear" };
+
+/** A running timer is an end time; a paused one is the time that was left. */
+export async function changeTimer(db: Database, session: Session, command: TimerCommand) {
+  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  const now = Date.now();
+  let set: { timerEndsAt: Date | null; timerRemainingMs: number | null };
+  switch (command.type) {
+    case "start":
+      set = { timerEndsAt: new Date(now + command.seconds * 1000), timerRemainingMs: null };
+      break;
+    case "pause":
+      if (!session.timerEndsAt) throw new SessionRuleError("No timer is running.");
+      set = {
+        timerEndsAt: null,
+        timerRemainingMs: Math.max(0, session.timerEndsAt.getTime() - now),
+      };
+      break;
+    case "resume":
+      if (session.timerRemainingMs === null) throw new SessionRuleError("No timer is paused.");
+      set = { timerEndsAt: new Date(now + session.timerRemainingMs), timerRemainingMs: null };
+      break;
+    case "clear":
+      set = { timerEndsAt: null, timerRemainingMs: null };
+      break;
+  }
+  await db.update(sessions).set(set).where(eq(sessions.id, session.id));
+}
+
+export async function endSession(db: Database, session: Session) {
+  const [ended] = await db
+    .update(sessions)
+    .set({ endedAt: new Date(), timerEndsAt: null, timerRemainingMs: null })
+    .where(and(eq(sessions.id, session.id), isNull(sessions.endedAt)))
+    .returning({ id: sessions.id });
+  if (!ended) throw new SessionRuleError("This session has already ended.");
+}
+
+/** Removes someone from the session; their cookie stops working. Scoped to this session. */
+export async function removeParticipant(db: Database, sessionId: string, participantId: string) {
+  const [removed] = await db
+    .update(participants)
+    .set({ removedAt: new Date() })
+    .where(
+      and(
+        eq(participants.id, participantId),
+        eq(participants.sessionId, sessionId),
+        isNull(participants.removedAt),
+      ),
+    )
+    .returning({ id: participants.id });
+  if (!removed) throw new SessionRuleError("That person is not in this session.");
+}
+
+/** Hides a note from the room (or shows it again). Scoped to this session. */
+export async function setNoteHidden(
+  db: Database,
+  sessionId: string,
+  noteId: string,
+  hidden: boolean,
+  byUserId: string,
+) {
+  const [note] = await db
+    .update(notes)
+    .set(
+      hidden
+        ? { hiddenAt: new Date(), hiddenById: byUserId }
+        : { hiddenAt: null, hiddenById: null },
+    )
+    .where(and(eq(notes.id, noteId), eq(notes.sessionId, sessionId)))
+    .returning({ id: notes.id });
+  if (!note) throw new SessionRuleError("That note is not in this session.");
+}

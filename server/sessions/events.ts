@@ -1,0 +1,46 @@
+import "server-only";
+
+import { max, eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { sessionEvents } from "~/db/schema";
+
+import type { EventBus } from "../realtime/bus";
+
+export type SessionEventKind =
+  | "stage"
+  | "timer"
+  | "joined"
+  | "presence"
+  | "removed"
+  | "note"
+  | "upvote"
+  | "note-hidden"
+  | "ended";
+
+/**
+ * Records that something changed in a session (after the change is committed) and signals every
+ * app instance. The event id orders changes; subscribers resume from it.
+ */
+export async function announce(
+  db: Database,
+  bus: EventBus,
+  sessionId: string,
+  kind: SessionEventKind,
+  payload: Record<string, unknown> = {},
+): Promise<number> {
+  const [event] = await db
+    .insert(sessionEvents)
+    .values({ sessionId, kind, payload })
+    .returning({ id: sessionEvents.id });
+  await bus.publish({ sessionId, eventId: event!.id });
+  return event!.id;
+}
+
+export async function latestEventId(db: Database, sessionId: string): Promise<number> {
+  const [row] = await db
+    .select({ id: max(sessionEvents.id) })
+    .from(sessionEvents)
+    .where(eq(sessionEvents.sessionId, sessionId));
+  return row?.id ?? 0;
+}

@@ -1,0 +1,90 @@
+import "server-only";
+
+import { and, eq, isNull } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { noteUpvotes, notes, participants, practiceVersions, sessions } from "~/db/schema";
+
+import { SessionRuleError } from "./commands";
+
+type Session = typeof sessions.$inferSelect;
+type Participant = typeof participants.$inferSelect;
+
+/** Notes are written while the room reads and discusses. */
+const noteStages = new Set(["read", "discuss"]);
+
+export async function addNote(
+  db: Database,
+  session: Session,
+  author: Participant,
+  input: { practiceId: string | null; body: string; anonymous: boolean },
+) {
+  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (!noteStages.has(session.stage)) {
+    throw new SessionRuleError("Notes open when the facilitator starts the discussion.");
+  }
+  if (input.anonymous && !session.settings.anonymousNotes) {
+    throw new SessionRuleError("This session doesn't allow anonymous notes.");
+  }
+  if (input.practiceId) {
+    // Only practices of the version this session pinned.
+    const [practice] = await db
+      .select({ id: practiceVersions.practiceId })
+      .from(practiceVersions)
+      .where(
+        and(
+          eq(practiceVersions.versionId, session.essayVersionId),
+          eq(practiceVersions.practiceId, input.practiceId),
+        ),
+      );
+    if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
+  }
+  const [note] = await db
+    .insert(notes)
+    .values({ sessionId: session.id, participantId: author.id, ...input })
+    .returning({ id: notes.id });
+  return note!;
+}
+
+/**
+ * Upvotes a visible note of the same session, at most once per participant (the primary key);
+ * `up: false` takes the upvote back. Returns whether anything changed.
+ */
+export async function setUpvote(
+  db: Database,
+  session: Session,
+  voter: Participant,
+  noteId: string,
+  up: boolean,
+) {
+  const [note] = await db
+    .select({ id: notes.id, participantId: notes.participantId })
+    .from(notes)
+    .where(and(eq(notes.id, noteId), eq(notes.sessionId, session.id), isNull(notes.hiddenAt)));
+  if (!note) throw new SessionRuleError("That note is not in this session.");
+  if (note.participantId === voter.id)
+    throw new SessionRuleError("You can't upvote your own note.");
+  const changed = up
+    ? await db
+        .insert(noteUpvotes)
+        .values({ noteId, participantId: voter.id })
+        .onConflictDoNothing()
+        .returning({ noteId: noteUpvotes.noteId })
+    : await db
+        .delete(noteUpvotes)
+        .where(and(eq(noteUpvotes.noteId, noteId), eq(noteUpvotes.participantId, voter.id)))
+        .returning({ noteId: noteUpvotes.noteId });
+  return changed.length > 0;
+}
+
+/** What this participant wrote and upvoted, so their phone can mark it (never sent to others). */
+export async function participantNotesState(db: Database, participantId: string) {
+  const [own, upvoted] = await Promise.all([
+    db.select({ id: notes.id }).from(notes).where(eq(notes.participantId, participantId)),
+    db
+      .select({ id: noteUpvotes.noteId })
+      .from(noteUpvotes)
+      .where(eq(noteUpvotes.participantId, participantId)),
+  ]);
+  return { ownNoteIds: own.map((n) => n.id), upvotedNoteIds: upvoted.map((n) => n.id) };
+}

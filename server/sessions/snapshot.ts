@@ -1,0 +1,102 @@
+import "server-only";
+
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { noteUpvotes, notes, participants, sessions } from "~/db/schema";
+
+import { latestEventId } from "./events";
+
+/** A participant counts as online while their phone's subscription keeps this fresh. */
+export const onlineWindowSeconds = 45;
+const onlineSince = sql`now() - make_interval(secs => ${onlineWindowSeconds})`;
+
+function noteQuery(db: Database, sessionId: string, hidden: boolean) {
+  const upvotes = sql<number>`(select count(*)::int from ${noteUpvotes} where ${noteUpvotes.noteId} = ${notes.id})`;
+  return (
+    db
+      .select({
+        id: notes.id,
+        practiceId: notes.practiceId,
+        body: notes.body,
+        // An anonymous note never carries its author, to anyone.
+        author: sql<
+          string | null
+        >`case when ${notes.anonymous} then null else ${participants.displayName} end`,
+        upvotes,
+        createdAt: notes.createdAt,
+      })
+      .from(notes)
+      .innerJoin(participants, eq(participants.id, notes.participantId))
+      .where(
+        and(
+          eq(notes.sessionId, sessionId),
+          hidden ? sql`${notes.hiddenAt} is not null` : isNull(notes.hiddenAt),
+        ),
+      )
+      // Most upvoted first, as the presenter shows them.
+      .orderBy(desc(upvotes), asc(notes.createdAt))
+  );
+}
+
+/** What every screen in the room shows: phones and the presenter get the same object. */
+export async function loadRoomSnapshot(db: Database, sessionId: string) {
+  const eventId = await latestEventId(db, sessionId);
+  const [[session], [counts], visibleNotes] = await Promise.all([
+    db
+      .select({
+        id: sessions.id,
+        title: sessions.title,
+        joinCode: sessions.joinCode,
+        stage: sessions.stage,
+        timerEndsAt: sessions.timerEndsAt,
+        timerRemainingMs: sessions.timerRemainingMs,
+        anonymousNotes: sql<boolean>`(${sessions.settings} ->> 'anonymousNotes')::boolean`,
+        endedAt: sessions.endedAt,
+      })
+      .from(sessions)
+      .where(eq(sessions.id, sessionId)),
+    db
+      .select({
+        joined: count(),
+        online: sql<number>`count(*) filter (where ${participants.lastSeenAt} > ${onlineSince})::int`,
+      })
+      .from(participants)
+      .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt))),
+    noteQuery(db, sessionId, false),
+  ]);
+  if (!session) throw new Error(`Session ${sessionId} does not exist`);
+  return {
+    eventId,
+    snapshot: {
+      session,
+      participantCount: counts?.joined ?? 0,
+      onlineCount: counts?.online ?? 0,
+      notes: visibleNotes,
+    },
+  };
+}
+
+export type RoomSnapshot = Awaited<ReturnType<typeof loadRoomSnapshot>>["snapshot"];
+
+/** The facilitator's view: the room plus who is here and the notes they hid. */
+export async function loadConsoleSnapshot(db: Database, sessionId: string) {
+  const [room, people, hiddenNotes] = await Promise.all([
+    loadRoomSnapshot(db, sessionId),
+    db
+      .select({
+        id: participants.id,
+        displayName: participants.displayName,
+        signedIn: sql<boolean>`${participants.userId} is not null`,
+        online: sql<boolean>`${participants.lastSeenAt} > ${onlineSince}`,
+        joinedAt: participants.joinedAt,
+      })
+      .from(participants)
+      .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt)))
+      .orderBy(asc(participants.joinedAt)),
+    noteQuery(db, sessionId, true),
+  ]);
+  return { eventId: room.eventId, snapshot: { ...room.snapshot, people, hiddenNotes } };
+}
+
+export type ConsoleSnapshot = Awaited<ReturnType<typeof loadConsoleSnapshot>>["snapshot"];

@@ -1,0 +1,224 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { inviteAcceptances, invites, teamMemberships, teams, users, type TeamRole } from "~/db/schema";
+
+import { hashPassword } from "../auth/password";
+import { hitRateLimit, type RateLimitRule } from "../rate-limit";
+import {
+  accountRoleForInvitee,
+  hashInviteToken,
+  inviteState,
+  invitePath,
+  looksLikeInviteToken,
+  newInviteToken,
+  type InviteState,
+} from "./invite-token";
+
+export const defaultInviteDays = 7;
+
+/** Accepting invites and signing up through them, per client: generous for a team, not a bot. */
+export const inviteAttemptsPerClient: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
+
+export class InviteUnusableError extends Error {
+  constructor(readonly state: Exclude<InviteState, "open"> | "unknown") {
+    super(
+      {
+        unknown:
+          "This invite link doesn't work. Check that you copied all of it, or ask for a new one.",
+        expired: "This invite link has expired. Ask the team's facilitator for a new one.",
+        revoked: "This invite link was withdrawn. Ask the team's facilitator for a new one.",
+      }[state],
+    );
+  }
+}
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super("An account with this email already exists. Sign in with it to join the team.");
+  }
+}
+
+export class TooManyInviteAttemptsError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(
+      `Too many invite attempts from your network. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again.`,
+    );
+  }
+}
+
+/** Counts one accept or sign-up attempt of a client; throws once it is over the limit. */
+export async function countInviteAttempt(db: Database, clientKey: string) {
+  const state = await hitRateLimit(db, `invite-attempt:client:${clientKey}`, inviteAttemptsPerClient);
+  if (!state.allowed) throw new TooManyInviteAttemptsError(state.retryAfterSeconds);
+}
+
+/** Issues an invite link to a team. The token is returned once and never stored. */
+export async function createInvite(
+  db: Database,
+  input: { teamId: string; createdById: string; teamRole: TeamRole; expiresInDays: number },
+  now: Date = new Date(),
+) {
+  const token = newInviteToken();
+  const [invite] = await db
+    .insert(invites)
+    .values({
+      tokenHash: hashInviteToken(token),
+      teamId: input.teamId,
+      teamRole: input.teamRole,
+      userRole: accountRoleForInvitee(input.teamRole),
+      createdById: input.createdById,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 24 * 60 * 60 * 1000),
+    })
+    .returning({ id: invites.id, teamRole: invites.teamRole, expiresAt: invites.expiresAt });
+  if (!invite) throw new Error("Creating the invite returned nothing");
+  return { ...invite, path: invitePath(token) };
+}
+
+/**
+ * Revokes one of the team's invites. Scoped by team, so a facilitator can't reach another team's
+ * invite by its id. Revoking twice keeps the first time. Returns false when there is no such
+ * invite in the team.
+ */
+export async function revokeInvite(db: Database, input: { teamId: string; inviteId: string }) {
+  const [revoked] = await db
+    .update(invites)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(invites.id, input.inviteId), eq(invites.teamId, input.teamId)))
+    .returning({ id: invites.id, revokedAt: invites.revokedAt });
+  return revoked !== undefined;
+}
+
+/**
+ * What the invite page may show anyone holding a link: the team's and inviter's names, the role
+ * offered and whether it still works. Only team invites are handled here; an invite without a
+ * team reads as unknown.
+ */
+export async function describeInvite(db: Database, token: string, now: Date = new Date()) {
+  if (!looksLikeInviteToken(token)) return { state: "unknown" as const };
+  const [row] = await db
+    .select({
+      teamName: teams.name,
+      inviterName: users.name,
+      teamRole: invites.teamRole,
+      expiresAt: invites.expiresAt,
+      revokedAt: invites.revokedAt,
+    })
+    .from(invites)
+    .innerJoin(teams, eq(teams.id, invites.teamId))
+    .leftJoin(users, eq(users.id, invites.createdById))
+    .where(eq(invites.tokenHash, hashInviteToken(token)));
+  if (!row) return { state: "unknown" as const };
+  return {
+    state: inviteState(row, now),
+    teamName: row.teamName,
+    inviterName: row.inviterName,
+    teamRole: row.teamRole,
+  };
+}
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * The open invite behind a token, locked against a concurrent revoke until the transaction ends
+ * (FOR SHARE: many people may accept one link at the same time).
+ */
+async function lockOpenInvite(tx: Transaction, token: string, now: Date) {
+  if (!looksLikeInviteToken(token)) throw new InviteUnusableError("unknown");
+  const [invite] = await tx
+    .select({
+      id: invites.id,
+      teamId: teams.id,
+      teamSlug: teams.slug,
+      teamName: teams.name,
+      teamRole: invites.teamRole,
+      userRole: invites.userRole,
+      expiresAt: invites.expiresAt,
+      revokedAt: invites.revokedAt,
+    })
+    .from(invites)
+    .innerJoin(teams, eq(teams.id, invites.teamId))
+    .where(eq(invites.tokenHash, hashInviteToken(token)))
+    .for("share", { of: invites });
+  if (!invite) throw new InviteUnusableError("unknown");
+  const state = inviteState(invite, now);
+  if (state !== "open") throw new InviteUnusableError(state);
+  return invite;
+}
+
+export type JoinOutcome = "joined" | "promoted" | "already-member";
+
+/**
+ * Puts the user in the invite's team. The membership's primary key makes a second membership
+ * impossible however many accepts race; a facilitator invite promotes a member, and nothing
+ * demotes a facilitator.
+ */
+async function joinTeam(
+  tx: Transaction,
+  invite: { id: string; teamId: string; teamRole: TeamRole },
+  userId: string,
+): Promise<JoinOutcome> {
+  await tx
+    .insert(inviteAcceptances)
+    .values({ inviteId: invite.id, userId })
+    .onConflictDoNothing();
+  const inserted = await tx
+    .insert(teamMemberships)
+    .values({ teamId: invite.teamId, userId, role: invite.teamRole })
+    .onConflictDoNothing()
+    .returning({ role: teamMemberships.role });
+  if (inserted.length > 0) return "joined";
+  if (invite.teamRole !== "facilitator") return "already-member";
+  const promoted = await tx
+    .update(teamMemberships)
+    .set({ role: "facilitator" })
+    .where(
+      and(
+        eq(teamMemberships.teamId, invite.teamId),
+        eq(teamMemberships.userId, userId),
+        eq(teamMemberships.role, "member"),
+      ),
+    )
+    .returning({ role: teamMemberships.role });
+  return promoted.length > 0 ? "promoted" : "already-member";
+}
+
+/** A signed-in user accepts an invite. Accepting again changes nothing. */
+export async function acceptInvite(
+  db: Database,
+  input: { token: string; userId: string },
+  now: Date = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const invite = await lockOpenInvite(tx, input.token, now);
+    const outcome = await joinTeam(tx, invite, input.userId);
+    return { teamSlug: invite.teamSlug, teamName: invite.teamName, outcome };
+  });
+}
+
+/**
+ * A visitor creates an account through an invite and joins its team, all or nothing: a taken
+ * email or a dead invite leaves no account behind. The account's global role comes from the
+ * invite (see accountRoleForInvitee).
+ */
+export async function signUpWithInvite(
+  db: Database,
+  input: { token: string; email: string; name: string; password: string },
+  now: Date = new Date(),
+) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const invite = await lockOpenInvite(tx, input.token, now);
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash, role: invite.userRole })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, role: users.role });
+    if (!user) throw new EmailTakenError();
+    const outcome = await joinTeam(tx, invite, user.id);
+    return { userId: user.id, role: user.role, teamSlug: invite.teamSlug, teamName: invite.teamName, outcome };
+  });
+}
