@@ -40,6 +40,12 @@ const internalErrorMessage = "Something went wrong on our side. Please try again
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Pings keep proxies from closing quiet streams; a client that hears nothing for longer than
+  // the ping interval reconnects (resuming from its last event id).
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+  },
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     // Internal errors may carry SQL or driver details; people get a plain sentence instead.
@@ -125,16 +131,37 @@ export const participantProcedure = t.procedure
     return next({ ctx: { ...ctx, participant: row.participant, session: row.session } });
   });
 
+/** The team and the caller's membership, when the caller may see it; NOT_FOUND otherwise. */
+async function visibleTeam(
+  db: Database,
+  user: CurrentUser,
+  team: typeof teams.$inferSelect | undefined,
+) {
+  const membership = team ? await membershipRole(db, team.id, user.id) : null;
+  if (!team || !maySeeTeam(user, membership)) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "No such team, or you are not in it." });
+  }
+  return { team, membership };
+}
+
 /** A team the caller belongs to (or any team, for an admin); others get NOT_FOUND, not a hint. */
 export const teamMemberProcedure = memberProcedure
   .input(z.object({ teamId: z.uuid("That is not a team id.") }))
   .use(async ({ ctx, input, next }) => {
     const [team] = await ctx.db.select().from(teams).where(eq(teams.id, input.teamId));
-    const membership = team ? await membershipRole(ctx.db, team.id, ctx.user.id) : null;
-    if (!team || !maySeeTeam(ctx.user, membership)) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "No such team, or you are not in it." });
-    }
-    return next({ ctx: { ...ctx, team, membership } });
+    return next({ ctx: { ...ctx, ...(await visibleTeam(ctx.db, ctx.user, team)) } });
+  });
+
+/** The same as teamMemberProcedure, for pages that address a team by its slug (/teams/SLUG). */
+export const teamMemberBySlugProcedure = memberProcedure
+  .input(
+    z.object({
+      slug: z.string().trim().min(1, "Name a team.").max(100, "That is not a team address."),
+    }),
+  )
+  .use(async ({ ctx, input, next }) => {
+    const [team] = await ctx.db.select().from(teams).where(eq(teams.slug, input.slug));
+    return next({ ctx: { ...ctx, ...(await visibleTeam(ctx.db, ctx.user, team)) } });
   });
 
 /** The team's facilitators (and admins): invites, sessions, editing any action. */
