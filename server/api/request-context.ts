@@ -18,6 +18,6 @@ export async function createRequestContext(headers: Headers, responseHeaders = n
     responseHeaders,
     user: await getCurrentUser(),
     cookieSecret: env.AUTH_SECRET,
-    secureCookies: env.PUBLIC_URL.startsWith("https:"),
+    publicUrl: env.PUBLIC_URL,
   });
 }

@@ -6,6 +6,7 @@ import { joinRouter } from "./routers/join";
 import { participantRouter } from "./routers/participant";
 import { sessionRouter } from "./routers/session";
 import { setupRouter } from "./routers/setup";
+import { teamRouter } from "./routers/team";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   participant: participantRouter,
   session: sessionRouter,
   setup: setupRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -28,8 +28,8 @@ export interface Context {
   responseHeaders: Headers;
   /** Signs and checks participant cookies. */
   cookieSecret: string;
-  /** Participant cookies get the Secure flag when the app is served over HTTPS. */
-  secureCookies: boolean;
+  /** The address people reach the app on (QR codes, links); HTTPS makes cookies Secure. */
+  publicUrl: string;
 }
 
 export function createTRPCContext(context: Context): Context {

@@ -3,7 +3,14 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { inviteAcceptances, invites, teamMemberships, teams, users, type TeamRole } from "~/db/schema";
+import {
+  inviteAcceptances,
+  invites,
+  teamMemberships,
+  teams,
+  users,
+  type TeamRole,
+} from "~/db/schema";
 
 import { hashPassword } from "../auth/password";
 import { hitRateLimit, type RateLimitRule } from "../rate-limit";
@@ -52,7 +59,11 @@ export class TooManyInviteAttemptsError extends Error {
 
 /** Counts one accept or sign-up attempt of a client; throws once it is over the limit. */
 export async function countInviteAttempt(db: Database, clientKey: string) {
-  const state = await hitRateLimit(db, `invite-attempt:client:${clientKey}`, inviteAttemptsPerClient);
+  const state = await hitRateLimit(
+    db,
+    `invite-attempt:client:${clientKey}`,
+    inviteAttemptsPerClient,
+  );
   if (!state.allowed) throw new TooManyInviteAttemptsError(state.retryAfterSeconds);
 }
 
@@ -161,10 +172,7 @@ async function joinTeam(
   invite: { id: string; teamId: string; teamRole: TeamRole },
   userId: string,
 ): Promise<JoinOutcome> {
-  await tx
-    .insert(inviteAcceptances)
-    .values({ inviteId: invite.id, userId })
-    .onConflictDoNothing();
+  await tx.insert(inviteAcceptances).values({ inviteId: invite.id, userId }).onConflictDoNothing();
   const inserted = await tx
     .insert(teamMemberships)
     .values({ teamId: invite.teamId, userId, role: invite.teamRole })
@@ -219,6 +227,12 @@ export async function signUpWithInvite(
       .returning({ id: users.id, role: users.role });
     if (!user) throw new EmailTakenError();
     const outcome = await joinTeam(tx, invite, user.id);
-    return { userId: user.id, role: user.role, teamSlug: invite.teamSlug, teamName: invite.teamName, outcome };
+    return {
+      userId: user.id,
+      role: user.role,
+      teamSlug: invite.teamSlug,
+      teamName: invite.teamName,
+      outcome,
+    };
   });
 }

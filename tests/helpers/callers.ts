@@ -23,7 +23,7 @@ export function testContext(
     headers: new Headers(options.cookie ? { cookie: options.cookie } : {}),
     responseHeaders: new Headers(),
     cookieSecret: testCookieSecret,
-    secureCookies: false,
+    publicUrl: "http://localhost:3000",
   };
 }
 
@@ -33,7 +33,11 @@ export function callerFor(db: Database, user: CurrentUser | null, cookie?: strin
 }
 
 /** Inserts an account with the given role and returns it as the context sees it. */
-export async function createUser(db: Database, role: UserRole, name = role): Promise<CurrentUser> {
+export async function createUser(
+  db: Database,
+  role: UserRole,
+  name: string = role,
+): Promise<CurrentUser> {
   const [user] = await db
     .insert(users)
     .values({ email: `${name}-${randomUUID()}@example.test`, name, role })

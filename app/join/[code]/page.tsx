@@ -1,12 +1,40 @@
+import { randomBytes } from "node:crypto";
+
+import { and, eq, isNull } from "drizzle-orm";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 
+import { participants } from "~/db/schema";
+import { getCurrentUser } from "~/server/auth/current-user";
+import { renderMarkdown } from "~/server/content/markdown";
+import { getDatabase } from "~/server/db";
+import { env } from "~/server/env";
 import { formatJoinCode, normalizeJoinCode } from "~/server/sessions/join-code";
+import {
+  participantCookieName,
+  verifyParticipantCookie,
+} from "~/server/sessions/participant-cookie";
+import { loadRoomSnapshot } from "~/server/sessions/snapshot";
 
-import { serverCaller } from "../../_trpc/server";
 import { JoinCodeForm } from "../../_components/join-code-form";
 import { Card, PageTitle } from "../../_components/ui";
+import { serverCaller } from "../../_trpc/server";
+import { JoinForm } from "./_components/join-form";
+import { PhoneSession } from "./_components/phone-session";
 
 export const metadata: Metadata = { title: "Join a session" };
+
+/** The participant this browser already is in the session, if its cookie says so. */
+async function currentParticipant(sessionId: string) {
+  const cookie = (await cookies()).get(participantCookieName(sessionId))?.value;
+  const id = verifyParticipantCookie(env.AUTH_SECRET, sessionId, cookie);
+  if (!id) return null;
+  const [participant] = await getDatabase()
+    .db.select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.id, id), isNull(participants.removedAt)));
+  return participant ?? null;
+}
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const typed = decodeURIComponent((await params).code).slice(0, 20);
@@ -14,12 +42,44 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const result = await caller.join.lookUp({ code: typed });
 
   if (result.status === "live") {
+    const code = normalizeJoinCode(typed)!;
+    if (await currentParticipant(result.sessionId)) {
+      const [state, room] = await Promise.all([
+        caller.participant.state({ sessionId: result.sessionId }),
+        loadRoomSnapshot(getDatabase().db, result.sessionId),
+      ]);
+      return (
+        <div className="mx-auto w-full max-w-xl">
+          <PhoneSession
+            sessionId={result.sessionId}
+            initialRoom={room.snapshot}
+            state={state}
+            essayHtml={await renderMarkdown(state.content.markdown)}
+          />
+        </div>
+      );
+    }
+    const user = await getCurrentUser();
     return (
-      <Card className="mx-auto max-w-xl">
-        <PageTitle lead={`Code ${formatJoinCode(normalizeJoinCode(typed) ?? typed)}`}>
-          {result.title}
+      <Card className="mx-auto w-full max-w-md">
+        <PageTitle lead={`Code ${formatJoinCode(code)}`}>{result.title}</PageTitle>
+        <JoinForm
+          code={code}
+          joinKey={randomBytes(16).toString("base64url")}
+          signedInAs={user?.name ?? null}
+        />
+      </Card>
+    );
+  }
+
+  if (result.status === "rate_limited") {
+    return (
+      <Card className="mx-auto w-full max-w-xl">
+        <PageTitle
+          lead={`Too many codes that led nowhere. Wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes, then try again.`}
+        >
+          Slow down a little
         </PageTitle>
-        <p>This session is live. Joining it from your phone opens here.</p>
       </Card>
     );
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { checkCodeGuessing, countUnknownCode } from "../../sessions/code-guard";
 import { normalizeJoinCode } from "../../sessions/join-code";
 import { lookUpJoinCode } from "../../sessions/queries";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -9,8 +10,14 @@ export const joinRouter = createTRPCRouter({
   lookUp: publicProcedure
     .input(z.object({ code: z.string().max(20, "A join code has 6 characters, like ABC-DEF.") }))
     .query(async ({ ctx, input }) => {
+      const guessing = await checkCodeGuessing(ctx.db, ctx.headers);
+      if (!guessing.allowed) {
+        return { status: "rate_limited" as const, retryAfterSeconds: guessing.retryAfterSeconds };
+      }
       const code = normalizeJoinCode(input.code);
       if (!code) return { status: "malformed" as const };
-      return lookUpJoinCode(ctx.db, code);
+      const result = await lookUpJoinCode(ctx.db, code);
+      if (result.status === "unknown") await countUnknownCode(ctx.db, ctx.headers);
+      return result;
     }),
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { sessions } from "~/db/schema";
 
 import { parseCookies } from "../../http/cookies";
+import { checkCodeGuessing, countUnknownCode } from "../../sessions/code-guard";
 import { sessionContent } from "../../sessions/content";
 import { announce } from "../../sessions/events";
 import { displayNameInput, noteBodyInput } from "../../sessions/inputs";
@@ -35,11 +36,19 @@ export const participantRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      const guessing = await checkCodeGuessing(ctx.db, ctx.headers);
+      if (!guessing.allowed) {
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: `Too many codes that led nowhere. Try again in ${Math.ceil(guessing.retryAfterSeconds / 60)} minutes.`,
+        });
+      }
       const code = normalizeJoinCode(input.code);
       const [session] = code
         ? await ctx.db.select().from(sessions).where(eq(sessions.joinCode, code))
         : [];
       if (!session) {
+        await countUnknownCode(ctx.db, ctx.headers);
         throw new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." });
       }
       const cookie = parseCookies(ctx.headers.get("cookie")).get(participantCookieName(session.id));
@@ -53,7 +62,12 @@ export const participantRouter = createTRPCRouter({
       );
       ctx.responseHeaders.append(
         "set-cookie",
-        participantSetCookie(ctx.cookieSecret, session.id, participant.id, ctx.secureCookies),
+        participantSetCookie(
+          ctx.cookieSecret,
+          session.id,
+          participant.id,
+          ctx.publicUrl.startsWith("https:"),
+        ),
       );
       await announce(ctx.db, ctx.bus, session.id, "joined");
       return {

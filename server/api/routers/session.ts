@@ -18,7 +18,6 @@ import { formatJoinCode } from "../../sessions/join-code";
 import { sessionsOfTeam } from "../../sessions/queries-team";
 import { loadConsoleSnapshot, loadRoomSnapshot } from "../../sessions/snapshot";
 import { sessionFeed, trackedUpdates } from "../../realtime/session-feed";
-import { env } from "../../env";
 import { asTRPC } from "../errors";
 import {
   createTRPCRouter,
@@ -57,7 +56,7 @@ export const sessionRouter = createTRPCRouter({
 
   /** The pinned content and the join details, fetched once by the console and the presenter. */
   byId: sessionFacilitatorProcedure.query(async ({ ctx }) => {
-    const joinUrl = `${env.PUBLIC_URL}/join/${ctx.session.joinCode}`;
+    const joinUrl = `${ctx.publicUrl}/join/${ctx.session.joinCode}`;
     return {
       id: ctx.session.id,
       teamId: ctx.session.teamId,

@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { Alert, buttonClass, Field } from "../../../_components/ui";
+import { errorMessage, phoneClient } from "./phone-client";
+
+/**
+ * Joining needs only a name (a signed-in member joins as themselves). The join key comes from
+ * the server render, so a double tap or a retry finds the participant the first one made.
+ */
+export function JoinForm({
+  code,
+  joinKey,
+  signedInAs,
+}: {
+  code: string;
+  joinKey: string;
+  signedInAs: string | null;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function join(formData: FormData) {
+    setPending(true);
+    setError(null);
+    try {
+      const displayName = signedInAs ?? String(formData.get("displayName") ?? "");
+      await phoneClient().participant.join.mutate({ code, displayName, joinKey });
+      router.refresh();
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setPending(false);
+    }
+  }
+
+  return (
+    <form action={join} className="flex flex-col gap-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      {signedInAs ? (
+        <p>
+          You'll join as <strong>{signedInAs}</strong>.
+        </p>
+      ) : (
+        <Field
+          label="Your name"
+          name="displayName"
+          required
+          maxLength={40}
+          autoComplete="nickname"
+          hint="Others in the session see this name."
+        />
+      )}
+      <button type="submit" className={`${buttonClass()} min-h-12 text-lg`} disabled={pending}>
+        {pending ? "Joining…" : "Join the session"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+import type { SessionContent } from "~/server/sessions/content";
+import type { RoomSnapshot } from "~/server/sessions/snapshot";
+
+import { Countdown } from "../../../_components/countdown";
+import { PhoneDiscuss } from "./phone-discuss";
+import { phoneClient } from "./phone-client";
+
+export interface PhoneState {
+  participant: { id: string; displayName: string };
+  content: SessionContent;
+  ownNoteIds: string[];
+  upvotedNoteIds: string[];
+}
+
+const stageNames: Record<RoomSnapshot["session"]["stage"], string> = {
+  lobby: "Lobby",
+  review: "Review",
+  read: "Read",
+  discuss: "Discuss",
+  vote: "Vote",
+  results: "Results",
+  actions: "Actions",
+  wrapup: "Wrap-up",
+};
+
+type Connection = "live" | "reconnecting" | "removed";
+
+/**
+ * A phone in a live session: one subscription to the room, and only the current stage on
+ * screen. The essay HTML is rendered and sanitized on the server.
+ */
+export function PhoneSession({
+  sessionId,
+  initialRoom,
+  state,
+  essayHtml,
+}: {
+  sessionId: string;
+  initialRoom: RoomSnapshot;
+  state: PhoneState;
+  essayHtml: string;
+}) {
+  const [room, setRoom] = useState(initialRoom);
+  const [connection, setConnection] = useState<Connection>("live");
+
+  useEffect(() => {
+    const subscription = phoneClient().participant.live.subscribe(
+      { sessionId, lastEventId: null },
+      {
+        onData: (update) => setRoom(update.data),
+        onConnectionStateChange: (change) => {
+          if (change.state === "pending") setConnection("live");
+          else if (change.state === "connecting") setConnection("reconnecting");
+        },
+        onError: (error) => {
+          setConnection(error.data?.code === "FORBIDDEN" ? "removed" : "reconnecting");
+        },
+      },
+    );
+    return () => subscription.unsubscribe();
+  }, [sessionId]);
+
+  const { session } = room;
+  if (connection === "removed") {
+    return <Notice title="You have left this session">The facilitator removed you from it.</Notice>;
+  }
+  if (session.endedAt) {
+    return (
+      <Notice title="This session has ended">Thanks for taking part in {session.title}.</Notice>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex items-center justify-between gap-3">
+        <div className="min-w-0">
+          <p className="truncate text-sm text-muted">{session.title}</p>
+          <h1 className="text-xl font-bold" aria-live="polite">
+            {stageNames[session.stage]}
+          </h1>
+        </div>
+        <Countdown
+          endsAt={session.timerEndsAt}
+          remainingMs={session.timerRemainingMs}
+          className="text-2xl font-bold"
+        />
+      </header>
+      {connection === "reconnecting" && (
+        <p role="status" className="rounded-lg bg-raised px-3 py-2 text-sm">
+          Reconnecting… your place in the session is kept.
+        </p>
+      )}
+      <StageView room={room} state={state} essayHtml={essayHtml} sessionId={sessionId} />
+    </div>
+  );
+}
+
+function StageView({
+  room,
+  state,
+  essayHtml,
+  sessionId,
+}: {
+  room: RoomSnapshot;
+  state: PhoneState;
+  essayHtml: string;
+  sessionId: string;
+}) {
+  switch (room.session.stage) {
+    case "lobby":
+      return (
+        <Notice title={`You're in, ${state.participant.displayName}`}>
+          {room.participantCount === 1
+            ? "You're the first one here."
+            : `${room.participantCount} people have joined.`}{" "}
+          The facilitator will start soon; this screen follows along by itself.
+        </Notice>
+      );
+    case "review":
+      return (
+        <Notice title="Reviewing earlier actions">
+          The team is going through open actions from earlier sessions on the big screen.
+        </Notice>
+      );
+    case "read":
+      return (
+        <article className="rounded-2xl border border-line bg-surface p-4">
+          <h2 className="mb-3 text-2xl font-bold">{state.content.title}</h2>
+          <div className="prose-essay" dangerouslySetInnerHTML={{ __html: essayHtml }} />
+        </article>
+      );
+    case "discuss":
+      return <PhoneDiscuss sessionId={sessionId} room={room} state={state} />;
+    case "vote":
+    case "results":
+    case "actions":
+      return (
+        <Notice title="Coming up">
+          {room.session.stage === "actions"
+            ? "Proposing actions from your phone opens here soon."
+            : "Voting from your phone opens here soon. Follow the big screen for now."}
+        </Notice>
+      );
+    case "wrapup":
+      return (
+        <Notice title="That's a wrap">
+          Thanks, {state.participant.displayName}. {room.participantCount} people took part and
+          wrote {room.notes.length} notes.
+        </Notice>
+      );
+  }
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-2xl border border-line bg-surface p-5">
+      <h2 className="mb-2 text-xl font-bold">{title}</h2>
+      <p className="text-muted">{children}</p>
+    </section>
+  );
+}

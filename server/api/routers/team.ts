@@ -1,0 +1,128 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+
+import { teamRole } from "~/db/schema";
+
+import { mayManageTeam } from "../../auth/policy";
+import { clientKeyFromHeaders } from "../../http/client-key";
+import { createTeam } from "../../teams/create";
+import {
+  acceptInvite,
+  countInviteAttempt,
+  createInvite,
+  defaultInviteDays,
+  describeInvite,
+  InviteUnusableError,
+  revokeInvite,
+  TooManyInviteAttemptsError,
+} from "../../teams/invites";
+import { openInvitesOfTeam, teamMembers, teamsVisibleTo } from "../../teams/queries";
+import {
+  createTRPCRouter,
+  facilitatorProcedure,
+  memberProcedure,
+  publicProcedure,
+  teamFacilitatorProcedure,
+  teamMemberBySlugProcedure,
+  teamMemberProcedure,
+} from "../trpc";
+
+const teamNameInput = z
+  .string()
+  .trim()
+  .min(1, "Name the team.")
+  .max(80, "Keep the team name under 80 characters.");
+
+/** Anything longer can't be one of our tokens (43 characters); the shape is checked later. */
+const inviteTokenInput = z.string().trim().max(200, "That is not an invite link.");
+
+/** Domain errors of invites, as the codes and sentences a client can act on. */
+function inviteError(error: unknown): never {
+  if (error instanceof InviteUnusableError) {
+    throw new TRPCError({
+      code: error.state === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED",
+      message: error.message,
+    });
+  }
+  if (error instanceof TooManyInviteAttemptsError) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message });
+  }
+  throw error;
+}
+
+export const teamRouter = createTRPCRouter({
+  /** The caller's teams; every team for an admin. */
+  list: memberProcedure.query(({ ctx }) => teamsVisibleTo(ctx.db, ctx.user)),
+
+  create: facilitatorProcedure
+    .input(z.object({ name: teamNameInput }))
+    .mutation(({ ctx, input }) => createTeam(ctx.db, { name: input.name, creatorId: ctx.user.id })),
+
+  bySlug: teamMemberBySlugProcedure.query(({ ctx }) => ({
+    id: ctx.team.id,
+    slug: ctx.team.slug,
+    name: ctx.team.name,
+    createdAt: ctx.team.createdAt,
+    /** The caller's role in the team; null for an admin who is not in it. */
+    membership: ctx.membership,
+    /** Whether the caller may invite people and run the team's sessions (shapes the page). */
+    canManage: mayManageTeam(ctx.user, ctx.membership),
+  })),
+
+  members: teamMemberProcedure.query(({ ctx }) => teamMembers(ctx.db, ctx.team.id)),
+
+  createInvite: teamFacilitatorProcedure
+    .input(
+      z.object({
+        teamRole: z
+          .enum(teamRole.enumValues, "Invite people as member or facilitator.")
+          .default("member"),
+        expiresInDays: z
+          .number()
+          .int("Give the number of days as a whole number.")
+          .min(1, "An invite link must work for at least 1 day.")
+          .max(30, "An invite link can work for at most 30 days.")
+          .default(defaultInviteDays),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      createInvite(ctx.db, {
+        teamId: ctx.team.id,
+        createdById: ctx.user.id,
+        teamRole: input.teamRole,
+        expiresInDays: input.expiresInDays,
+      }),
+    ),
+
+  /** Invites that still work; expired and revoked ones drop off. */
+  listInvites: teamFacilitatorProcedure.query(({ ctx }) => openInvitesOfTeam(ctx.db, ctx.team.id)),
+
+  revokeInvite: teamFacilitatorProcedure
+    .input(z.object({ inviteId: z.uuid("That is not an invite id.") }))
+    .mutation(async ({ ctx, input }) => {
+      const revoked = await revokeInvite(ctx.db, { teamId: ctx.team.id, inviteId: input.inviteId });
+      if (!revoked) {
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "This team has no such invite. Reload the page to see its open invites.",
+        });
+      }
+      return { id: input.inviteId };
+    }),
+
+  /** For the invite page, to anyone holding a link: names, offered role and whether it works. */
+  inviteByToken: publicProcedure
+    .input(z.object({ token: inviteTokenInput }))
+    .query(({ ctx, input }) => describeInvite(ctx.db, input.token)),
+
+  acceptInvite: memberProcedure
+    .input(z.object({ token: inviteTokenInput }))
+    .mutation(async ({ ctx, input }) => {
+      try {
+        await countInviteAttempt(ctx.db, clientKeyFromHeaders(ctx.headers));
+        return await acceptInvite(ctx.db, { token: input.token, userId: ctx.user.id });
+      } catch (error) {
+        inviteError(error);
+      }
+    }),
+});
