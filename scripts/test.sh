@@ -30,6 +30,10 @@ npx vitest run --project unit --reporter=default --reporter=json --outputFile.js
 step "Integration tests on PGlite"
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration-pglite.json
 
+# Built before the PostgreSQL run: its multi-instance test starts two production servers.
+step "Production build"
+npm run build
+
 step "Integration tests on PostgreSQL"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   echo "Using TEST_DATABASE_URL"
@@ -39,9 +43,6 @@ else
   echo "Started a throwaway cluster at $TEST_DATABASE_URL"
 fi
 TEST_DATABASE_URL=$TEST_DATABASE_URL npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration-postgres.json
-
-step "Production build"
-npm run build
 
 step "End-to-end tests in Chromium"
 npx playwright test

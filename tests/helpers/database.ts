@@ -10,6 +10,8 @@ import { createDatabase, type DatabaseHandle } from "~/db";
  * database on the real server named by TEST_DATABASE_URL (dropped again afterwards).
  */
 export interface TestDatabase extends DatabaseHandle {
+  /** The database's URL on a real server (unset on PGlite). */
+  url?: string;
   destroy(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     async destroy() {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
