@@ -5,6 +5,7 @@ import { getCurrentUser } from "~/server/auth/current-user";
 
 import { SiteHeader } from "./_components/site-header";
 import { parseTheme, themeCookie } from "./_components/theme";
+import { ThemeSwitch } from "./_components/theme-switch";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,10 +35,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader user={user} theme={theme} />
+        <SiteHeader user={user} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
           {children}
         </main>
+        <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-4 text-sm text-muted">
+          <span>Practica — workshops that teams follow through on.</span>
+          <ThemeSwitch current={theme} />
+        </footer>
       </body>
     </html>
   );

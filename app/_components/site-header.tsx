@@ -3,11 +3,13 @@ import Link from "next/link";
 import type { CurrentUser } from "~/server/auth/current-user";
 
 import { signOutAction } from "../_actions/account";
-import type { ThemeChoice } from "./theme";
-import { ThemeSwitch } from "./theme-switch";
 import { buttonClass } from "./ui";
 
-export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: ThemeChoice }) {
+/** A ghost button with less padding on phones, so the links fit beside the name at 375 px. */
+const navLinkClass =
+  "inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-fg transition-colors hover:bg-raised sm:px-4";
+
+export function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
@@ -15,17 +17,21 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           Practica
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
-          <Link href="/library" className={buttonClass("ghost")}>
+          <Link href="/library" className={navLinkClass}>
             Library
           </Link>
           {user && (
-            <Link href="/home" className={buttonClass("ghost")}>
-              Home
-            </Link>
+            <>
+              <Link href="/home" className={navLinkClass}>
+                Home
+              </Link>
+              <Link href="/teams" className={navLinkClass}>
+                Teams
+              </Link>
+            </>
           )}
         </nav>
         <div className="flex items-center gap-2">
-          <ThemeSwitch current={theme} />
           {user ? (
             <form action={signOutAction}>
               <button type="submit" className={buttonClass("secondary")}>

@@ -20,6 +20,7 @@ export async function listPublishedEssays(db: Database) {
     .as("latest");
   const rows = await db
     .select({
+      id: essays.id,
       slug: essays.slug,
       title: latest.title,
       versionNumber: latest.number,
