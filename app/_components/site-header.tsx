@@ -5,7 +5,7 @@ import type { CurrentUser } from "~/server/auth/current-user";
 import { signOutAction } from "../_actions/account";
 import { buttonClass } from "./ui";
 
-/** A ghost button with less padding on phones, so the links fit beside the name at 375 px. */
+/** A ghost button with less padding on phones, so the three links share one row at 320 px. */
 const navLinkClass =
   "inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-fg transition-colors hover:bg-raised sm:px-4";
 
@@ -16,7 +16,11 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         <Link href="/" className="flex min-h-11 items-center text-xl font-bold tracking-tight">
           Practica
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
+        {/* On phones the links get a row of their own, under the name and the account button. */}
+        <nav
+          aria-label="Main"
+          className="order-last -ml-2 flex w-full flex-wrap items-center gap-1 sm:order-none sm:ml-0 sm:w-auto sm:flex-1"
+        >
           <Link href="/library" className={navLinkClass}>
             Library
           </Link>
@@ -31,7 +35,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
             </>
           )}
         </nav>
-        <div className="flex items-center gap-2">
+        <div className="ml-auto flex items-center gap-2">
           {user ? (
             <form action={signOutAction}>
               <button type="submit" className={buttonClass("secondary")}>

@@ -8,7 +8,8 @@ import { getCurrentUser } from "~/server/auth/current-user";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { TRPCReactProvider } from "../_trpc/client";
 import { Alert, Card, PageTitle } from "../_components/ui";
-import { ListSkeleton, MyTeams, WorkshopLinks } from "./_components/home-lists";
+import { ListSkeleton } from "../_components/list-skeleton";
+import { MyTeams, WorkshopLinks } from "./_components/home-lists";
 
 export const metadata: Metadata = { title: "Home" };
 

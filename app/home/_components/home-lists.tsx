@@ -5,16 +5,6 @@ import Link from "next/link";
 
 import { useTRPC } from "../../_trpc/client";
 
-export function ListSkeleton() {
-  return (
-    <ul aria-busy="true" aria-label="Loading" className="flex flex-col gap-2">
-      {[0, 1].map((i) => (
-        <li key={i} className="h-11 animate-pulse rounded-lg bg-raised" />
-      ))}
-    </ul>
-  );
-}
-
 export function MyTeams() {
   const trpc = useTRPC();
   const { data: teams } = useSuspenseQuery(trpc.account.teams.queryOptions());

@@ -1,0 +1,111 @@
+"use server";
+
+import { TRPCError } from "@trpc/server";
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { newAccountInput } from "~/server/accounts/inputs";
+import { signIn } from "~/server/auth";
+import { getDatabase } from "~/server/db";
+import { clientKeyFromHeaders } from "~/server/http/client-key";
+import {
+  countInviteAttempt,
+  EmailTakenError,
+  InviteUnusableError,
+  signUpWithInvite,
+  TooManyInviteAttemptsError,
+} from "~/server/teams/invites";
+
+import { serverCaller } from "../_trpc/server";
+
+export interface InviteFormState {
+  error?: string;
+  /** The email already has an account: the form offers signing in instead. */
+  emailTaken?: boolean;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+}
+
+function text(formData: FormData, name: string) {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+const invitePage = (token: string) => `/invite/${encodeURIComponent(token)}`;
+
+/** A signed-in person accepts the invite and lands on the team's page. */
+export async function acceptInviteAction(
+  _: InviteFormState,
+  formData: FormData,
+): Promise<InviteFormState> {
+  const token = text(formData, "token");
+  let teamSlug: string;
+  let alreadyMember: boolean;
+  try {
+    const result = await (await serverCaller()).team.acceptInvite({ token });
+    teamSlug = result.teamSlug;
+    alreadyMember = result.outcome === "already-member";
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    if (error.code === "UNAUTHORIZED") {
+      redirect(`/sign-in?next=${encodeURIComponent(invitePage(token))}`);
+    }
+    // Input errors carry zod's raw text server-side; the only input here is the link itself.
+    return {
+      error:
+        error.code === "BAD_REQUEST" ? new InviteUnusableError("unknown").message : error.message,
+    };
+  }
+  redirect(`/teams/${teamSlug}?joined=${alreadyMember ? "already" : "1"}`);
+}
+
+/**
+ * A visitor creates an account through the invite: the account and the membership are made
+ * together, then they are signed in and land on the team's page.
+ */
+export async function signUpAndJoinAction(
+  _: InviteFormState,
+  formData: FormData,
+): Promise<InviteFormState> {
+  const token = text(formData, "token");
+  const values = { name: text(formData, "name"), email: text(formData, "email") };
+  const parsed = newAccountInput.safeParse({ ...values, password: text(formData, "password") });
+  if (!parsed.success) {
+    return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+
+  const db = getDatabase().db;
+  let teamSlug: string;
+  try {
+    await countInviteAttempt(db, clientKeyFromHeaders(await headers()));
+    ({ teamSlug } = await signUpWithInvite(db, { ...parsed.data, token }));
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      return { values, emailTaken: true, error: error.message };
+    }
+    if (error instanceof InviteUnusableError || error instanceof TooManyInviteAttemptsError) {
+      return { values, error: error.message };
+    }
+    throw error;
+  }
+
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: `/teams/${teamSlug}?joined=1`,
+    });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return {
+        values,
+        error:
+          "Your account is ready and you are in the team, but signing you in failed. Sign in with your new password.",
+      };
+    }
+    throw error; // Next's redirect after a successful sign-in travels as an exception.
+  }
+  return {};
+}

@@ -1,0 +1,17 @@
+"use client";
+
+/**
+ * A date in the reader's own time zone and language. The server renders it in its own zone
+ * first; the browser's text replaces it on hydration, hence the suppressed mismatch warning.
+ */
+export function LocalDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
+  const text = date.toLocaleString(undefined, {
+    dateStyle: "medium",
+    ...(withTime ? { timeStyle: "short" } : {}),
+  });
+  return (
+    <time dateTime={date.toISOString()} suppressHydrationWarning>
+      {text}
+    </time>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+
+import {
+  acceptInviteAction,
+  signUpAndJoinAction,
+  type InviteFormState,
+} from "../../../_actions/invite";
+import { Alert, buttonClass, Field } from "../../../_components/ui";
+
+const initial: InviteFormState = {};
+
+export function JoinTeamForm({ token, teamName }: { token: string; teamName: string }) {
+  const [state, action, pending] = useActionState(acceptInviteAction, initial);
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <button type="submit" className={buttonClass()} disabled={pending}>
+        {pending ? "Joining…" : `Join ${teamName}`}
+      </button>
+    </form>
+  );
+}
+
+export function SignUpAndJoinForm({ token, signInHref }: { token: string; signInHref: string }) {
+  const [state, action, pending] = useActionState(signUpAndJoinAction, initial);
+  const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.error && (
+        <Alert tone="error">
+          {state.error}
+          {state.emailTaken && (
+            <>
+              {" "}
+              <Link href={signInHref} className="font-semibold underline">
+                Sign in to join
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      <input type="hidden" name="token" value={token} />
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name}
+        error={fieldError("name")}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={fieldError("email")}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={fieldError("password")}
+      />
+      <button type="submit" className={buttonClass()} disabled={pending}>
+        {pending ? "Creating your account…" : "Create account and join"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,247 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+
+import { useTRPC } from "../../../_trpc/client";
+import { LocalDate } from "../../../_components/local-date";
+import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+
+const roleLabel = { facilitator: "Facilitator", member: "Member" } as const;
+const roleChoices = [
+  {
+    value: "member",
+    label: "Member",
+    hint: "Sees the team's board and dashboard and joins sessions signed in.",
+  },
+  {
+    value: "facilitator",
+    label: "Facilitator",
+    hint: "Also invites people and runs the team's sessions.",
+  },
+] as const;
+const durations = [1, 3, 7, 14, 30] as const;
+
+interface CreatedInvite {
+  id: string;
+  link: string;
+  teamRole: keyof typeof roleLabel;
+  expiresAt: Date;
+}
+
+export function InvitePanel({
+  teamId,
+  teamName,
+  publicUrl,
+}: {
+  teamId: string;
+  teamName: string;
+  publicUrl: string;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<CreatedInvite | null>(null);
+  const refreshInvites = () => queryClient.invalidateQueries(trpc.team.listInvites.pathFilter());
+
+  const createInvite = useMutation(
+    trpc.team.createInvite.mutationOptions({
+      onSuccess: async (invite) => {
+        // PUBLIC_URL may end in a slash; the path always starts with one.
+        setCreated({ ...invite, link: `${publicUrl.replace(/\/+$/, "")}${invite.path}` });
+        await refreshInvites();
+      },
+    }),
+  );
+  const revokeInvite = useMutation(
+    trpc.team.revokeInvite.mutationOptions({
+      onSuccess: async ({ id }) => {
+        if (created?.id === id) setCreated(null);
+        await refreshInvites();
+      },
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    createInvite.mutate({
+      teamId,
+      teamRole: form.get("teamRole") === "facilitator" ? "facilitator" : "member",
+      expiresInDays: Number(form.get("expiresInDays")),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <form onSubmit={submit} className="flex flex-col gap-4">
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1.5 font-medium">Invite as</legend>
+          {roleChoices.map((choice) => (
+            <label
+              key={choice.value}
+              className="flex cursor-pointer gap-3 rounded-lg border border-line p-3 has-checked:border-accent has-checked:bg-raised"
+            >
+              <input
+                type="radio"
+                name="teamRole"
+                value={choice.value}
+                defaultChecked={choice.value === "member"}
+                className="mt-1 size-4 shrink-0 accent-accent"
+                aria-describedby={`invite-role-${choice.value}-hint`}
+              />
+              <span className="flex flex-col">
+                <span className="font-medium">{choice.label}</span>
+                <span id={`invite-role-${choice.value}-hint`} className="text-sm text-muted">
+                  {choice.hint}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="invite-expires" className="font-medium">
+            Link works for
+          </label>
+          <select id="invite-expires" name="expiresInDays" defaultValue="7" className={inputClass}>
+            {durations.map((days) => (
+              <option key={days} value={days}>
+                {days} {days === 1 ? "day" : "days"}
+              </option>
+            ))}
+          </select>
+        </div>
+        {createInvite.error && <Alert tone="error">{createInvite.error.message}</Alert>}
+        <button type="submit" className={buttonClass()} disabled={createInvite.isPending}>
+          {createInvite.isPending ? "Creating the link…" : "Create invite link"}
+        </button>
+      </form>
+
+      {created && <NewInviteLink key={created.id} invite={created} teamName={teamName} />}
+
+      <section aria-labelledby="open-invites-heading" className="flex flex-col gap-3">
+        <h3 id="open-invites-heading" className="font-semibold">
+          Open invites
+        </h3>
+        {revokeInvite.error && <Alert tone="error">{revokeInvite.error.message}</Alert>}
+        <OpenInvites
+          teamId={teamId}
+          revokingId={revokeInvite.isPending ? revokeInvite.variables.inviteId : null}
+          onRevoke={(inviteId) => revokeInvite.mutate({ teamId, inviteId })}
+        />
+      </section>
+    </div>
+  );
+}
+
+function NewInviteLink({ invite, teamName }: { invite: CreatedInvite; teamName: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copyState, setCopyState] = useState<"idle" | "copied" | "manual">("idle");
+  // A new link (a new key, so fresh state) takes the focus, selected, ready to copy.
+  useEffect(() => input.current?.focus(), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(invite.link);
+      setCopyState("copied");
+    } catch {
+      // No clipboard access (e.g. plain http on a LAN address): select it for a manual copy.
+      input.current?.select();
+      setCopyState("manual");
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3 rounded-lg border border-ok bg-ok-soft p-4">
+      <p className="font-medium text-ok" role="status">
+        Invite link created. Copy it now: it is shown only once.
+      </p>
+      <label htmlFor="invite-link" className="font-medium">
+        Invite link
+      </label>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <input
+          ref={input}
+          id="invite-link"
+          readOnly
+          value={invite.link}
+          onFocus={(event) => event.currentTarget.select()}
+          aria-describedby="invite-link-hint"
+          className={`${inputClass} min-w-0 font-mono text-sm`}
+        />
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className={`${buttonClass("secondary")} shrink-0 whitespace-nowrap`}
+        >
+          {copyState === "copied" ? "Copied" : "Copy link"}
+        </button>
+      </div>
+      <p id="invite-link-hint" className="text-sm text-fg">
+        Joins {teamName} as {invite.teamRole === "facilitator" ? "a facilitator" : "a member"} until{" "}
+        <LocalDate date={invite.expiresAt} withTime />.
+      </p>
+      <p aria-live="polite" className="text-sm text-fg empty:hidden">
+        {copyState === "copied"
+          ? "The link is on your clipboard."
+          : copyState === "manual"
+            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            : ""}
+      </p>
+    </div>
+  );
+}
+
+function OpenInvites({
+  teamId,
+  revokingId,
+  onRevoke,
+}: {
+  teamId: string;
+  revokingId: string | null;
+  onRevoke: (inviteId: string) => void;
+}) {
+  const trpc = useTRPC();
+  const { data: invites } = useSuspenseQuery(trpc.team.listInvites.queryOptions({ teamId }));
+  if (invites.length === 0) {
+    return (
+      <p className="text-sm text-muted">
+        No open invites. Links you create stay here until they expire or you revoke them.
+      </p>
+    );
+  }
+  return (
+    <ul className="flex flex-col gap-2">
+      {invites.map((invite) => {
+        const label = `${roleLabel[invite.teamRole]} invite`;
+        return (
+          <li
+            key={invite.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line p-3"
+          >
+            <div className="flex min-w-0 flex-1 basis-56 flex-col text-sm">
+              <span id={`invite-${invite.id}-title`} className="font-medium">
+                {label}
+              </span>
+              <span id={`invite-${invite.id}-details`} className="text-muted">
+                By {invite.createdByName ?? "a former member"} · expires{" "}
+                <LocalDate date={invite.expiresAt} /> ·{" "}
+                {invite.acceptedCount === 1 ? "1 joined" : `${invite.acceptedCount} joined`}
+              </span>
+            </div>
+            <button
+              type="button"
+              id={`revoke-${invite.id}`}
+              onClick={() => onRevoke(invite.id)}
+              disabled={revokingId === invite.id}
+              aria-labelledby={`revoke-${invite.id} invite-${invite.id}-title`}
+              aria-describedby={`invite-${invite.id}-details`}
+              className={`${buttonClass("secondary")} text-danger`}
+            >
+              {revokingId === invite.id ? "Revoking…" : "Revoke"}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

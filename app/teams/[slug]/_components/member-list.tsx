@@ -1,0 +1,39 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { useTRPC } from "../../../_trpc/client";
+
+const roleLabel = { facilitator: "Facilitator", member: "Member" } as const;
+
+export function MemberList({ teamId }: { teamId: string }) {
+  const trpc = useTRPC();
+  const { data: members } = useSuspenseQuery(trpc.team.members.queryOptions({ teamId }));
+  if (members.length === 0) {
+    return <p className="text-muted">Nobody is in this team yet. Invite people with a link.</p>;
+  }
+  return (
+    <ul className="flex flex-col divide-y divide-line" aria-label="Members">
+      {members.map((member) => (
+        <li
+          key={member.userId}
+          className="flex items-start justify-between gap-3 py-3 first:pt-0 last:pb-0"
+        >
+          <div className="flex min-w-0 flex-1 flex-col">
+            <span className="font-medium break-words">{member.name}</span>
+            <span className="text-sm break-all text-muted">{member.email}</span>
+          </div>
+          <span
+            className={
+              member.role === "facilitator"
+                ? "shrink-0 rounded-full bg-raised px-2.5 py-0.5 text-sm font-medium"
+                : "shrink-0 rounded-full border border-line px-2.5 py-0.5 text-sm text-muted"
+            }
+          >
+            {roleLabel[member.role]}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,100 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache, Suspense } from "react";
+
+import { env } from "~/server/env";
+
+import { HydrateClient, prefetch, serverCaller, trpc } from "../../_trpc/server";
+import { TRPCReactProvider } from "../../_trpc/client";
+import { Alert, Card, PageTitle } from "../../_components/ui";
+import { ListSkeleton } from "../../_components/list-skeleton";
+import { InvitePanel } from "./_components/invite-panel";
+import { MemberList } from "./_components/member-list";
+
+/**
+ * The team, if the caller may see it. Another team's slug and an unknown one both end in the
+ * same 404, so the page never hints that a team exists.
+ */
+const loadTeam = cache(async (slug: string) => {
+  try {
+    return await (await serverCaller()).team.bySlug({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
+      redirect(`/sign-in?next=${encodeURIComponent(`/teams/${slug}`)}`);
+    }
+    if (
+      error instanceof TRPCError &&
+      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+    ) {
+      notFound();
+    }
+    throw error;
+  }
+});
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ joined?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadTeam((await params).slug)).name };
+}
+
+const roleLead = {
+  facilitator: "You facilitate this team.",
+  member: "You are a member of this team.",
+} as const;
+
+export default async function TeamPage({ params, searchParams }: Props) {
+  const team = await loadTeam((await params).slug);
+  const { joined } = await searchParams;
+  prefetch(trpc.team.members.queryOptions({ teamId: team.id }));
+  if (team.canManage) prefetch(trpc.team.listInvites.queryOptions({ teamId: team.id }));
+
+  return (
+    <TRPCReactProvider>
+      <HydrateClient>
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+          <Link href="/teams" className="text-muted underline-offset-4 hover:underline">
+            Teams
+          </Link>
+        </nav>
+        <PageTitle
+          lead={team.membership ? roleLead[team.membership] : "You see this team as an admin."}
+        >
+          {team.name}
+        </PageTitle>
+        {(joined === "1" || joined === "already") && (
+          <div className="mb-6">
+            <Alert tone="success">
+              {joined === "1" ? `Welcome to ${team.name}!` : `You are already in ${team.name}.`}
+            </Alert>
+          </div>
+        )}
+        <div className={team.canManage ? "grid items-start gap-6 lg:grid-cols-2" : "grid gap-6"}>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Members</h2>
+            <Suspense fallback={<ListSkeleton />}>
+              <MemberList teamId={team.id} />
+            </Suspense>
+          </Card>
+          {team.canManage && (
+            <Card>
+              <h2 className="mb-1 text-lg font-semibold">Invite people</h2>
+              <p className="mb-4 text-sm text-muted">
+                Anyone with an invite link can join {team.name} until the link expires. Share it
+                only with the people you mean to invite.
+              </p>
+              <Suspense fallback={<ListSkeleton />}>
+                <InvitePanel teamId={team.id} teamName={team.name} publicUrl={env.PUBLIC_URL} />
+              </Suspense>
+            </Card>
+          )}
+        </div>
+      </HydrateClient>
+    </TRPCReactProvider>
+  );
+}
