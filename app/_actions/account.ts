@@ -9,15 +9,12 @@ import { newAccountInput } from "~/server/accounts/inputs";
 import { signIn, signOut } from "~/server/auth";
 import { getDatabase } from "~/server/db";
 
+import { formText as text } from "../_components/form-data";
+
 export interface FormState {
   error?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
-}
-
-function text(formData: FormData, name: string) {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
 }
 
 /** Only same-site paths may follow a sign-in, so a link can't bounce people elsewhere. */

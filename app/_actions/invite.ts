@@ -19,6 +19,7 @@ import {
 } from "~/server/teams/invites";
 
 import { serverCaller } from "../_trpc/server";
+import { formText as text } from "../_components/form-data";
 
 export interface InviteFormState {
   error?: string;
@@ -26,11 +27,6 @@ export interface InviteFormState {
   emailTaken?: boolean;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
-}
-
-function text(formData: FormData, name: string) {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
 }
 
 const invitePage = (token: string) => `/invite/${encodeURIComponent(token)}`;

@@ -90,7 +90,7 @@ export function sessionFeed<T>(
   let feed = feeds.get(id) as SessionFeed<T> | undefined;
   if (!feed) {
     feed = new SessionFeed<T>(bus, sessionId, load, () => feeds.delete(id));
-    feeds.set(id, feed as SessionFeed<unknown>);
+    feeds.set(id, feed);
   }
   return feed;
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { participants, sessions } from "~/db/schema";
+import { participants, type sessions } from "~/db/schema";
 
 import { SessionRuleError } from "./commands";
 

@@ -3,7 +3,13 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { noteUpvotes, notes, participants, practiceVersions, sessions } from "~/db/schema";
+import {
+  noteUpvotes,
+  notes,
+  type participants,
+  practiceVersions,
+  type sessions,
+} from "~/db/schema";
 
 import { SessionRuleError } from "./commands";
 

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { formText } from "../../../_components/form-data";
 import { Alert, buttonClass, Field } from "../../../_components/ui";
 import { errorMessage, phoneClient } from "./phone-client";
 
@@ -27,7 +28,7 @@ export function JoinForm({
     setPending(true);
     setError(null);
     try {
-      const displayName = signedInAs ?? String(formData.get("displayName") ?? "");
+      const displayName = signedInAs ?? formText(formData, "displayName");
       await phoneClient().participant.join.mutate({ code, displayName, joinKey });
       router.refresh();
     } catch (failure) {
@@ -41,7 +42,7 @@ export function JoinForm({
       {error && <Alert tone="error">{error}</Alert>}
       {signedInAs ? (
         <p>
-          You'll join as <strong>{signedInAs}</strong>.
+          You&apos;ll join as <strong>{signedInAs}</strong>.
         </p>
       ) : (
         <Field

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
+import { formText } from "../../../_components/form-data";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { errorMessage, phoneClient } from "./phone-client";
 import type { PhoneState } from "./phone-session";
@@ -31,11 +32,11 @@ export function PhoneDiscuss({
     setError(null);
     setSent(false);
     try {
-      const practiceId = String(formData.get("practiceId") ?? "");
+      const practiceId = formText(formData, "practiceId");
       const note = await phoneClient().participant.addNote.mutate({
         sessionId,
         practiceId: practiceId || null,
-        body: String(formData.get("body") ?? ""),
+        body: formText(formData, "body"),
         anonymous: formData.get("anonymous") === "on",
       });
       setOwn((ids) => new Set(ids).add(note.id));
