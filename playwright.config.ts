@@ -57,7 +57,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // The fresh-install story runs first, alone: it is the one that sees /setup before anyone.
+    {
+      name: "install",
+      testMatch: /setup-and-sign-in\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    {
+      name: "chromium",
+      dependencies: ["install"],
+      testIgnore: /setup-and-sign-in\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+  ],
   // Serves the existing production build; the test script runs `npm run build` beforehand.
   webServer: {
     command: "node scripts/start.mjs",

@@ -12,6 +12,8 @@ import { Alert, Card, PageTitle } from "../../_components/ui";
 import { ListSkeleton } from "../../_components/list-skeleton";
 import { InvitePanel } from "./_components/invite-panel";
 import { MemberList } from "./_components/member-list";
+import { StartSessionForm } from "./_components/start-session-form";
+import { TeamSessions } from "./_components/team-sessions";
 
 /**
  * The team, if the caller may see it. Another team's slug and an unknown one both end in the
@@ -52,7 +54,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const team = await loadTeam((await params).slug);
   const { joined } = await searchParams;
   prefetch(trpc.team.members.queryOptions({ teamId: team.id }));
-  if (team.canManage) prefetch(trpc.team.listInvites.queryOptions({ teamId: team.id }));
+  prefetch(trpc.session.listForTeam.queryOptions({ teamId: team.id }));
+  if (team.canManage) {
+    prefetch(trpc.team.listInvites.queryOptions({ teamId: team.id }));
+    prefetch(trpc.content.list.queryOptions());
+  }
 
   return (
     <TRPCReactProvider>
@@ -74,6 +80,22 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </Alert>
           </div>
         )}
+        <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">
+          {team.canManage && (
+            <Card>
+              <h2 className="mb-3 text-lg font-semibold">Start a session</h2>
+              <Suspense fallback={<ListSkeleton />}>
+                <StartSessionForm teamId={team.id} teamName={team.name} />
+              </Suspense>
+            </Card>
+          )}
+          <Card className={team.canManage ? "" : "lg:col-span-2"}>
+            <h2 className="mb-3 text-lg font-semibold">Sessions</h2>
+            <Suspense fallback={<ListSkeleton />}>
+              <TeamSessions teamId={team.id} canManage={team.canManage} />
+            </Suspense>
+          </Card>
+        </div>
         <div className={team.canManage ? "grid items-start gap-6 lg:grid-cols-2" : "grid gap-6"}>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Members</h2>

@@ -1,0 +1,74 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+
+import { LocalDate } from "../../../_components/local-date";
+import { buttonClass } from "../../../_components/ui";
+import { useTRPC } from "../../../_trpc/client";
+
+const stageLabel = {
+  lobby: "Lobby",
+  review: "Review",
+  read: "Read",
+  discuss: "Discuss",
+  vote: "Vote",
+  results: "Results",
+  actions: "Actions",
+  wrapup: "Wrap-up",
+} as const;
+
+/** The team's sessions, newest first; live ones link to the console and the big screen. */
+export function TeamSessions({ teamId, canManage }: { teamId: string; canManage: boolean }) {
+  const trpc = useTRPC();
+  const { data: sessions } = useSuspenseQuery(trpc.session.listForTeam.queryOptions({ teamId }));
+  if (sessions.length === 0) {
+    return (
+      <p className="text-muted">
+        No sessions yet.{canManage ? " Start the team's first one above." : ""}
+      </p>
+    );
+  }
+  return (
+    <ul className="flex flex-col divide-y divide-line" aria-label="Sessions">
+      {sessions.map((session) => {
+        const live = session.endedAt === null;
+        const code = `${session.joinCode.slice(0, 3)}-${session.joinCode.slice(3)}`;
+        return (
+          <li key={session.id} className="flex flex-wrap items-center gap-3 py-3">
+            <div className="flex min-w-0 flex-1 flex-col">
+              <span className="font-medium break-words">{session.title}</span>
+              <span className="text-sm text-muted">
+                <LocalDate date={session.createdAt} /> · {session.workshop} ·{" "}
+                {session.participantCount} took part
+              </span>
+            </div>
+            {live ? (
+              <span className="rounded-full bg-ok-soft px-2.5 py-0.5 text-sm font-medium text-ok">
+                Live · {stageLabel[session.stage]} · {code}
+              </span>
+            ) : (
+              <span className="rounded-full border border-line px-2.5 py-0.5 text-sm text-muted">
+                Ended
+              </span>
+            )}
+            {live && canManage && (
+              <div className="flex gap-2">
+                <Link href={`/facilitate/${session.id}`} className={buttonClass("secondary")}>
+                  Console
+                </Link>
+                <Link
+                  href={`/present/${session.id}`}
+                  target="_blank"
+                  className={buttonClass("ghost")}
+                >
+                  Presenter
+                </Link>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
