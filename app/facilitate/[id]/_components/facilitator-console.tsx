@@ -1,0 +1,224 @@
+"use client";
+
+import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useState } from "react";
+
+import { ConfirmAction, dangerButtonClass } from "../../../_components/confirm-action";
+import { ConnectionBadge, liveConnection } from "../../../_components/connection-status";
+import { stageLabels, stageOrder } from "../../../_components/session-stages";
+import { Alert, Card } from "../../../_components/ui";
+import { useTRPC } from "../../../_trpc/client";
+import type { ConsoleSnapshot, SessionDetails } from "../../_lib/live-types";
+import { DiscussNotes, HiddenNotes } from "./note-moderation";
+import { PeopleList } from "./people-list";
+import { StageStepper } from "./stage-stepper";
+import { presenterHref, StageTasks } from "./stage-tasks";
+import { TimerControl } from "./timer-control";
+
+const timeOfDay = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" });
+
+/** The console: the live room as the facilitator sees it, and every control they run it with. */
+export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
+  const trpc = useTRPC();
+  const { data: details } = useSuspenseQuery(trpc.session.byId.queryOptions({ sessionId }));
+  const live = useSubscription(trpc.session.consoleLive.subscriptionOptions({ sessionId }));
+  const snapshot = live.data?.data;
+  const connection = liveConnection(live.status, snapshot !== undefined);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm font-medium text-muted">Facilitator console</p>
+          <ConnectionBadge connection={connection} />
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{details.title}</h1>
+        <p className="text-muted">
+          {details.content.title} · join code{" "}
+          <span className="font-semibold tracking-wide text-fg">{details.joinCode}</span> ·{" "}
+          <a
+            href={presenterHref(details.id)}
+            target="_blank"
+            rel="noopener"
+            className="font-medium text-accent underline"
+          >
+            presenter screen<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+      </header>
+
+      {connection === "lost" && (
+        <Alert tone="error">
+          The live connection failed: {live.error?.message ?? "unknown error"}.{" "}
+          <button type="button" className="font-semibold underline" onClick={() => live.reset()}>
+            Try again
+          </button>
+        </Alert>
+      )}
+
+      {snapshot ? (
+        <LiveConsole details={details} snapshot={snapshot} />
+      ) : (
+        <div aria-busy="true" className="flex flex-col gap-4">
+          <p className="text-muted">Connecting to the live session…</p>
+          <div className="h-28 animate-pulse rounded-2xl bg-raised" />
+          <div className="h-64 animate-pulse rounded-2xl bg-raised" />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function LiveConsole({
+  details,
+  snapshot,
+}: {
+  details: SessionDetails;
+  snapshot: ConsoleSnapshot;
+}) {
+  const trpc = useTRPC();
+  const sessionId = details.id;
+  const stage = snapshot.session.stage;
+  const ended = snapshot.session.endedAt !== null;
+
+  // Whether this session has a review stage only shows once it has been there (see stepper).
+  const [reviewSeen, setReviewSeen] = useState(stage === "review");
+  if (stage === "review" && !reviewSeen) setReviewSeen(true);
+
+  const stageChange = useMutation(trpc.session.stage.mutationOptions());
+  // A stage command is relative to the stage the server has now, so the stepper stays locked
+  // from the click until the room's snapshot shows the move: a second click on Next can't skip
+  // a stage. Any stage change (ours or a co-facilitator's) releases it.
+  const stageSettling =
+    stageChange.isPending || (stageChange.isSuccess && stageChange.data.stage !== stage);
+  const { reset: resetStageChange } = stageChange;
+  useEffect(() => {
+    resetStageChange();
+  }, [stage, resetStageChange]);
+  const timer = useMutation(trpc.session.timer.mutationOptions());
+  const remove = useMutation(trpc.session.removeParticipant.mutationOptions());
+  const hide = useMutation(trpc.session.hideNote.mutationOptions());
+  const end = useMutation(trpc.session.end.mutationOptions());
+
+  const hidePending = hide.isPending ? hide.variables?.noteId : undefined;
+  const hideError = hide.error?.message;
+
+  const endControl = ended ? null : (
+    <div className="flex flex-col items-start gap-2">
+      <ConfirmAction
+        label="End session"
+        triggerClassName={dangerButtonClass}
+        question="End the session for everyone? Phones and the big screen will show that it has ended. This can’t be undone."
+        confirmLabel="Yes, end the session"
+        pending={end.isPending}
+        onConfirm={() => end.mutate({ sessionId })}
+      />
+      {end.error && <Alert tone="error">{end.error.message}</Alert>}
+    </div>
+  );
+
+  const position = stageOrder.indexOf(stage) + 1;
+
+  return (
+    <>
+      {/* Announces stage changes, whoever made them (this tab, another tab, a co-facilitator). */}
+      <p aria-live="polite" className="sr-only">
+        {ended
+          ? "The session has ended."
+          : `Stage ${position} of ${stageOrder.length}: ${stageLabels[stage]}`}
+      </p>
+
+      {ended && (
+        <Alert tone="info">
+          This session ended
+          {snapshot.session.endedAt ? ` at ${timeOfDay.format(snapshot.session.endedAt)}` : ""}.
+          Phones and the big screen show that it is over.
+        </Alert>
+      )}
+
+      <section aria-label="Stage" className="flex flex-col gap-3">
+        <StageStepper
+          current={stage}
+          ended={ended}
+          reviewSeen={reviewSeen}
+          pending={stageSettling}
+          onCommand={(command) => stageChange.mutate({ sessionId, command })}
+        />
+        {stageChange.error && <Alert tone="error">{stageChange.error.message}</Alert>}
+      </section>
+
+      {/*
+        On a phone: the stage's work, then timer and people, then hidden notes. On a wide screen
+        the hidden notes sit under the stage's work and timer and people are a sidebar.
+      */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+          <div className="order-1 min-w-0">
+            <StageTasks
+              details={details}
+              live={snapshot}
+              endControl={endControl}
+              discussion={
+                <DiscussNotes
+                  practices={details.content.practices}
+                  notes={snapshot.notes}
+                  pendingId={hidePending}
+                  locked={ended}
+                  error={hide.variables?.hidden ? hideError : undefined}
+                  onHide={(note) => hide.mutate({ sessionId, noteId: note.id, hidden: true })}
+                />
+              }
+            />
+          </div>
+          {snapshot.hiddenNotes.length > 0 && (
+            <div className="order-3 min-w-0">
+              <HiddenNotes
+                practices={details.content.practices}
+                notes={snapshot.hiddenNotes}
+                pendingId={hidePending}
+                locked={ended}
+                error={hide.variables?.hidden === false ? hideError : undefined}
+                onUnhide={(note) => hide.mutate({ sessionId, noteId: note.id, hidden: false })}
+              />
+            </div>
+          )}
+        </div>
+        <aside
+          aria-label="Timer and people"
+          className="order-2 flex min-w-0 flex-col gap-6 lg:order-none"
+        >
+          {/* A timer has no use once the session is over. */}
+          {!ended && (
+            <TimerControl
+              endsAt={snapshot.session.timerEndsAt}
+              pausedRemainingMs={snapshot.session.timerRemainingMs}
+              ended={ended}
+              pending={timer.isPending}
+              error={timer.error?.message}
+              onCommand={(command) => timer.mutate({ sessionId, command })}
+            />
+          )}
+          <PeopleList
+            people={snapshot.people}
+            onlineCount={snapshot.onlineCount}
+            ended={ended}
+            pendingId={remove.isPending ? remove.variables?.participantId : undefined}
+            error={remove.error?.message}
+            onRemove={(person) => remove.mutate({ sessionId, participantId: person.id })}
+          />
+        </aside>
+      </div>
+
+      {stage !== "wrapup" && !ended && (
+        <Card className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold">Finish</h2>
+          <p className="text-muted">
+            Ending the session closes it for everyone, at any stage. Usually you end it at wrap-up.
+          </p>
+          {endControl}
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useRef } from "react";
+
+import { ConfirmAction } from "../../../_components/confirm-action";
+import { Alert, Card } from "../../../_components/ui";
+import type { ConsoleSnapshot } from "../../_lib/live-types";
+
+type Person = ConsoleSnapshot["people"][number];
+
+const timeOfDay = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" });
+
+/** Who joined, who is connected right now, and a way to remove someone who shouldn't be here. */
+export function PeopleList({
+  people,
+  onlineCount,
+  ended,
+  pendingId,
+  error,
+  onRemove,
+}: {
+  people: Person[];
+  onlineCount: number;
+  ended: boolean;
+  pendingId: string | undefined;
+  error: string | undefined;
+  onRemove: (person: Person) => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scrolls = people.length > 10;
+
+  return (
+    <Card className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
+          People
+        </h2>
+        <p className="text-sm text-muted">
+          <strong className="text-fg">{onlineCount}</strong> online now ·{" "}
+          <strong className="text-fg">{people.length}</strong> joined
+        </p>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      {people.length === 0 ? (
+        <p className="text-muted">
+          Nobody has joined yet. People join with the code on the big screen.
+        </p>
+      ) : (
+        <ul
+          aria-label="People in this session"
+          className={`-mx-2 flex flex-col divide-y divide-line ${
+            scrolls ? "max-h-[36rem] overflow-y-auto" : ""
+          }`}
+          // A scrolling list must be reachable by keyboard to scroll it.
+          tabIndex={scrolls ? 0 : undefined}
+        >
+          {people.map((person) => (
+            <li
+              key={person.id}
+              className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg px-2 py-2"
+            >
+              <div className="flex min-w-0 flex-1 items-center gap-2.5">
+                <span
+                  aria-hidden="true"
+                  className={`size-3 shrink-0 rounded-full ${
+                    person.online ? "bg-ok" : "border-2 border-muted"
+                  }`}
+                />
+                <div className="flex min-w-0 flex-col">
+                  <span className="truncate font-medium">
+                    {person.displayName}
+                    {person.signedIn && (
+                      <span className="ml-2 rounded bg-raised px-1.5 py-0.5 text-xs font-normal text-muted">
+                        account
+                      </span>
+                    )}
+                  </span>
+                  <span className={`text-sm ${person.online ? "text-ok" : "text-muted"}`}>
+                    {person.online
+                      ? "Online now"
+                      : `Offline · joined ${timeOfDay.format(person.joinedAt)}`}
+                  </span>
+                </div>
+              </div>
+              {!ended && (
+                <ConfirmAction
+                  label="Remove"
+                  triggerAriaLabel={`Remove ${person.displayName}`}
+                  triggerClassName="inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-semibold text-danger hover:bg-danger-soft disabled:opacity-60"
+                  question={`Remove ${person.displayName}? Their phone leaves the session and can’t join it again.`}
+                  confirmLabel="Remove"
+                  pending={pendingId === person.id}
+                  onConfirm={() => {
+                    heading.current?.focus();
+                    onRemove(person);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

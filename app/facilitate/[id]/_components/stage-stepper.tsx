@@ -1,0 +1,103 @@
+"use client";
+
+import type { SessionStage } from "~/db/schema";
+
+import { stageLabels, stageOrder } from "../../../_components/session-stages";
+import { buttonClass } from "../../../_components/ui";
+
+type StageCommand = { type: "advance" } | { type: "back" } | { type: "goto"; stage: SessionStage };
+
+/**
+ * The stage a step back or forward lands on. Review only exists when the team has open actions
+ * from earlier sessions, which the console isn't told; the labels assume it is skipped until the
+ * session has been there (no team can have open actions before the actions release). The server
+ * decides the real step either way, and the live region announces where it landed.
+ */
+function neighbour(stage: SessionStage, step: 1 | -1, reviewSeen: boolean) {
+  const stages = stageOrder.filter((s) => s !== "review" || reviewSeen || s === stage);
+  return stages[stages.indexOf(stage) + step];
+}
+
+export function StageStepper({
+  current,
+  ended,
+  reviewSeen,
+  pending,
+  onCommand,
+}: {
+  current: SessionStage;
+  ended: boolean;
+  reviewSeen: boolean;
+  pending: boolean;
+  onCommand: (command: StageCommand) => void;
+}) {
+  const currentIndex = stageOrder.indexOf(current);
+  const back = neighbour(current, -1, reviewSeen);
+  const next = neighbour(current, 1, reviewSeen);
+  const locked = ended || pending;
+
+  const backLabel = back ? `Back to ${stageLabels[back]}` : "Back";
+  const nextLabel = next ? `Next: ${stageLabels[next]}` : "Next";
+
+  return (
+    <nav aria-label="Stages" className="flex flex-col gap-3">
+      <ol className="grid grid-cols-2 gap-2 min-[480px]:grid-cols-4 lg:grid-cols-8">
+        {stageOrder.map((stage, index) => {
+          const isCurrent = stage === current;
+          const isPast = index < currentIndex;
+          const optional = stage === "review" && !reviewSeen && !isCurrent;
+          return (
+            <li key={stage} className="flex">
+              <button
+                type="button"
+                aria-current={isCurrent ? "step" : undefined}
+                disabled={locked && !isCurrent}
+                onClick={() => {
+                  if (!isCurrent) onCommand({ type: "goto", stage });
+                }}
+                title={
+                  optional ? "Only when the team has open actions from earlier sessions" : undefined
+                }
+                className={`flex min-h-14 w-full flex-col items-start justify-center rounded-lg border px-3 py-1.5 text-left transition-colors disabled:cursor-not-allowed ${
+                  isCurrent
+                    ? "cursor-default border-accent bg-accent text-on-accent"
+                    : isPast
+                      ? "border-line bg-raised text-fg hover:border-accent disabled:opacity-70"
+                      : "border-line bg-surface text-fg hover:border-accent disabled:opacity-70"
+                }`}
+              >
+                {/* The button is named by the stage alone; aria-current says which one is now. */}
+                <span
+                  aria-hidden="true"
+                  className={`text-xs font-medium ${isCurrent ? "text-on-accent" : "text-muted"}`}
+                >
+                  {isCurrent ? "Now" : `Stage ${index + 1}`}
+                  {optional && " · optional"}
+                </span>
+                <span className="font-semibold">{stageLabels[stage]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonClass("secondary")}
+          disabled={locked || !back}
+          onClick={() => onCommand({ type: "back" })}
+        >
+          <span aria-hidden="true">‹</span> {backLabel}
+        </button>
+        <button
+          type="button"
+          className={buttonClass("primary")}
+          disabled={locked || !next}
+          onClick={() => onCommand({ type: "advance" })}
+        >
+          {nextLabel} <span aria-hidden="true">›</span>
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+import type { SessionStage } from "~/db/schema";
+
+import { stageLabels } from "../../../_components/session-stages";
+import { buttonClass, Card } from "../../../_components/ui";
+import { tallyOf, type ConsoleSnapshot, type SessionDetails } from "../../_lib/live-types";
+import { CopyButton } from "./copy-button";
+
+/** Stages whose tools arrive in later releases: the console says so plainly instead of a blank. */
+const comingLater: Partial<Record<SessionStage, { release: string; room: string }>> = {
+  review: {
+    release: "Reviewing open actions comes with the actions release.",
+    room: "Phones and the big screen show that the review is coming up.",
+  },
+  vote: {
+    release: "Voting comes with the voting release.",
+    room: "Phones and the big screen show “Voting opens soon”.",
+  },
+  results: {
+    release: "Results come with the voting release.",
+    room: "Phones and the big screen show that results are coming up.",
+  },
+  actions: {
+    release: "Proposing and assigning actions comes with the actions release.",
+    room: "Phones and the big screen show that actions are coming up.",
+  },
+};
+
+export function presenterHref(sessionId: string) {
+  return `/present/${sessionId}`;
+}
+
+function PresenterLink({ sessionId }: { sessionId: string }) {
+  return (
+    <a
+      href={presenterHref(sessionId)}
+      target="_blank"
+      rel="noopener"
+      className={buttonClass("primary")}
+    >
+      Open the presenter screen
+      <span aria-hidden="true">↗</span>
+      <span className="sr-only">(opens in a new tab)</span>
+    </a>
+  );
+}
+
+function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleSnapshot }) {
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-5 sm:flex-row sm:items-center">
+        <div
+          aria-hidden="true"
+          className="size-32 shrink-0 self-center overflow-hidden rounded-lg bg-white p-1 sm:self-auto [&>svg]:size-full"
+          dangerouslySetInnerHTML={{ __html: details.joinQrSvg }}
+        />
+        <div className="flex min-w-0 flex-col gap-2">
+          <p className="text-sm text-muted">Join code</p>
+          <p className="text-4xl font-extrabold tracking-wider tabular-nums sm:text-5xl">
+            {details.joinCode}
+          </p>
+          <div className="flex flex-wrap items-center gap-2">
+            <a href={details.joinUrl} className="break-all text-accent underline">
+              {details.joinUrl}
+            </a>
+            <CopyButton text={details.joinUrl} label="Copy link" />
+          </div>
+        </div>
+      </div>
+      <p>
+        <strong>{live.participantCount}</strong>{" "}
+        {live.participantCount === 1 ? "person has" : "people have"} joined so far. Put the
+        presenter screen on the projector so the room sees the code and QR code, then start the
+        session with Next when everyone is in.
+      </p>
+      <div>
+        <PresenterLink sessionId={details.id} />
+      </div>
+    </div>
+  );
+}
+
+function ReadTasks({ details }: { details: SessionDetails }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        Everyone reads <em>{details.content.title}</em>: the whole essay on their phones, and
+        practice by practice on the big screen. Step through the practices on the presenter laptop
+        with the arrow keys or a clicker. A timer helps the room finish together.
+      </p>
+      <ol className="flex list-decimal flex-col gap-1.5 pl-6">
+        {details.content.practices.map((practice) => (
+          <li key={practice.id}>
+            <span className="font-medium">{practice.title}</span>
+            <span className="text-muted"> — {practice.description}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function WrapupTasks({ live, endControl }: { live: ConsoleSnapshot; endControl: ReactNode }) {
+  const tally = tallyOf(live);
+  return (
+    <div className="flex flex-col gap-4">
+      <p>The big screen thanks the room and shows this summary.</p>
+      <dl className="grid grid-cols-3 gap-3 text-center">
+        {[
+          [tally.people === 1 ? "person took part" : "people took part", tally.people],
+          [tally.notes === 1 ? "note" : "notes", tally.notes],
+          [
+            tally.practicesDiscussed === 1 ? "practice discussed" : "practices discussed",
+            tally.practicesDiscussed,
+          ],
+        ].map(([label, value]) => (
+          <div
+            key={label}
+            className="flex flex-col-reverse justify-end rounded-xl bg-raised px-2 py-3"
+          >
+            <dt className="text-sm text-muted">{label}</dt>
+            <dd className="text-3xl font-bold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {endControl}
+    </div>
+  );
+}
+
+/** The current stage's work for the facilitator, per the stage table in DESIGN.md. */
+export function StageTasks({
+  details,
+  live,
+  discussion,
+  endControl,
+}: {
+  details: SessionDetails;
+  live: ConsoleSnapshot;
+  /** The discuss stage's note moderation, built by the console which owns the mutations. */
+  discussion: ReactNode;
+  endControl: ReactNode;
+}) {
+  const stage = live.session.stage;
+  const later = comingLater[stage];
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-xl font-bold">
+        <span className="sr-only">Current stage: </span>
+        {stageLabels[stage]}
+      </h2>
+      {stage === "lobby" && <LobbyTasks details={details} live={live} />}
+      {stage === "read" && <ReadTasks details={details} />}
+      {stage === "discuss" && discussion}
+      {stage === "wrapup" && <WrapupTasks live={live} endControl={endControl} />}
+      {later && (
+        <div className="flex flex-col gap-2 rounded-xl border border-dashed border-line bg-raised/60 p-4">
+          <p className="font-semibold">{later.release}</p>
+          <p className="text-muted">{later.room} Move on with Next when you’re ready.</p>
+        </div>
+      )}
+    </Card>
+  );
+}

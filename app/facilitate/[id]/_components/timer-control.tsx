@@ -1,0 +1,161 @@
+"use client";
+
+import { useState } from "react";
+
+import { describeClock, formatClock, useCountdown } from "../../../_components/session-clock";
+import { Alert, buttonClass, Card, inputClass } from "../../../_components/ui";
+
+export type TimerCommand =
+  { type: "start"; seconds: number } | { type: "pause" } | { type: "resume" } | { type: "clear" };
+
+const presetMinutes = [2, 5, 10] as const;
+
+export function TimerControl({
+  endsAt,
+  pausedRemainingMs,
+  ended,
+  pending,
+  error,
+  onCommand,
+}: {
+  endsAt: Date | null;
+  pausedRemainingMs: number | null;
+  ended: boolean;
+  pending: boolean;
+  error: string | undefined;
+  onCommand: (command: TimerCommand) => void;
+}) {
+  const countdown = useCountdown(endsAt, pausedRemainingMs);
+  const [customMinutes, setCustomMinutes] = useState("");
+  const [customError, setCustomError] = useState<string>();
+  const locked = ended || pending;
+
+  const status = {
+    none: "No timer running",
+    running: "Running",
+    paused: "Paused",
+    done: "Time's up",
+  }[countdown.kind];
+  const shown =
+    countdown.kind === "running" || countdown.kind === "paused"
+      ? formatClock(countdown.remainingMs)
+      : countdown.kind === "done"
+        ? "0:00"
+        : "–:––";
+
+  function startCustom(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const minutes = Number(customMinutes);
+    if (!customMinutes.trim() || !Number.isFinite(minutes) || minutes < 1 || minutes > 240) {
+      setCustomError("Give a number of minutes from 1 to 240.");
+      return;
+    }
+    setCustomError(undefined);
+    onCommand({ type: "start", seconds: Math.round(minutes * 60) });
+  }
+
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-lg font-semibold">Timer</h2>
+      <div
+        className={`flex items-baseline justify-between gap-3 rounded-xl px-4 py-3 ${
+          countdown.kind === "done" ? "bg-danger-soft text-danger" : "bg-raised"
+        }`}
+      >
+        <span
+          role="timer"
+          aria-label={
+            countdown.kind === "running" || countdown.kind === "paused"
+              ? `${describeClock(countdown.remainingMs)} left`
+              : status
+          }
+          className="text-4xl font-bold tabular-nums"
+        >
+          {shown}
+        </span>
+        <span className="text-sm font-semibold">{status}</span>
+      </div>
+
+      {countdown.kind !== "none" && (
+        <div className="flex flex-wrap gap-2">
+          {countdown.kind === "running" && (
+            <button
+              type="button"
+              className={buttonClass("secondary")}
+              disabled={locked}
+              onClick={() => onCommand({ type: "pause" })}
+            >
+              Pause
+            </button>
+          )}
+          {countdown.kind === "paused" && (
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              disabled={locked}
+              onClick={() => onCommand({ type: "resume" })}
+            >
+              Resume
+            </button>
+          )}
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            disabled={locked}
+            onClick={() => onCommand({ type: "clear" })}
+          >
+            Clear
+          </button>
+        </div>
+      )}
+
+      <fieldset className="flex flex-col gap-2" disabled={locked}>
+        <legend className="mb-2 text-sm font-medium text-muted">
+          {countdown.kind === "none" ? "Start a timer" : "Start a new timer"}
+        </legend>
+        <div className="grid grid-cols-3 gap-2">
+          {presetMinutes.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              className={`${buttonClass("secondary")} px-2 whitespace-nowrap`}
+              onClick={() => onCommand({ type: "start", seconds: minutes * 60 })}
+            >
+              {minutes} min
+            </button>
+          ))}
+        </div>
+        <form onSubmit={startCustom} className="flex items-end gap-2" noValidate>
+          <div className="flex min-w-0 flex-1 flex-col gap-1">
+            <label htmlFor="timer-minutes" className="text-sm font-medium">
+              Other length (minutes)
+            </label>
+            <input
+              id="timer-minutes"
+              name="minutes"
+              type="number"
+              inputMode="decimal"
+              min={1}
+              max={240}
+              step="any"
+              value={customMinutes}
+              onChange={(event) => setCustomMinutes(event.target.value)}
+              aria-invalid={customError ? true : undefined}
+              aria-describedby={customError ? "timer-minutes-error" : undefined}
+              className={inputClass}
+            />
+          </div>
+          <button type="submit" className={buttonClass("primary")}>
+            Start
+          </button>
+        </form>
+        {customError && (
+          <p id="timer-minutes-error" className="text-sm font-medium text-danger">
+            {customError}
+          </p>
+        )}
+      </fieldset>
+      {error && <Alert tone="error">{error}</Alert>}
+    </Card>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+
+import {
+  groupNotesByPractice,
+  type LiveNote,
+  type NoteGroup,
+  type SessionDetails,
+} from "../../../facilitate/_lib/live-types";
+import { SlideNav } from "./slide-nav";
+import { useFittingCount } from "./use-fitting-count";
+import { useSlides } from "./use-slides";
+
+type Content = SessionDetails["content"];
+
+const generalTitle = "The essay as a whole";
+/** A card never tries more than this many notes; how many of them fit is measured. */
+const maxPerCard = 4;
+
+function plural(n: number, one: string) {
+  return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+function NoteMeta({ note }: { note: LiveNote }) {
+  return (
+    <p className="flex items-center justify-between gap-[1vw] text-[0.8em] text-muted">
+      <span className={`truncate ${note.author ? "" : "italic"}`}>
+        {note.author ?? "Anonymous"}
+      </span>
+      <span
+        className="shrink-0 rounded-full bg-raised px-[0.6em] py-[0.1em] font-semibold text-fg tabular-nums"
+        aria-label={plural(note.upvotes, "upvote")}
+      >
+        <span aria-hidden="true">▲ {note.upvotes}</span>
+      </span>
+    </p>
+  );
+}
+
+/** One practice's card in the overview: its most upvoted notes that fit, and how many more. */
+function GroupCard({ group }: { group: NoteGroup }) {
+  const top = group.notes.slice(0, maxPerCard);
+  const { ref, fitting } = useFittingCount<HTMLUListElement>();
+  const more = group.notes.length - Math.min(fitting, top.length);
+  return (
+    <section className="flex min-h-0 flex-col gap-[1vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[1.6vh] text-[length:clamp(0.875rem,min(1.35vw,2.3vh),1.6rem)]">
+      <h3 className="flex shrink-0 items-baseline justify-between gap-[1vw] text-[1.1em] leading-tight font-bold">
+        <span className="line-clamp-2">{group.practice?.title ?? generalTitle}</span>
+        <span className="shrink-0 text-[0.8em] font-medium text-muted tabular-nums">
+          {group.notes.length}
+        </span>
+      </h3>
+      {top.length === 0 ? (
+        <p className="text-muted">No notes yet</p>
+      ) : (
+        <ul ref={ref} className="relative flex min-h-0 flex-1 flex-col gap-[0.8vh] overflow-hidden">
+          {top.map((note, i) => (
+            <li
+              key={note.id}
+              aria-hidden={i >= fitting ? true : undefined}
+              className={`flex shrink-0 flex-col gap-[0.3vh] rounded-[1vh] bg-canvas p-[1vh] ${
+                i >= fitting ? "invisible" : ""
+              }`}
+            >
+              <p className="line-clamp-2 leading-snug">{note.body}</p>
+              <NoteMeta note={note} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {more > 0 && (
+        <p className="shrink-0 text-[0.85em] text-muted">+ {plural(more, "more note")}</p>
+      )}
+    </section>
+  );
+}
+
+function Overview({ groups }: { groups: NoteGroup[] }) {
+  const columns = groups.length <= 4 ? 2 : groups.length <= 9 ? 3 : 4;
+  const rows = Math.ceil(groups.length / columns);
+  return (
+    <div
+      className="grid h-full min-h-0 gap-[1.5vh] portrait:!grid-cols-1"
+      style={{
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+        gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
+      }}
+    >
+      {groups.map((group) => (
+        <GroupCard key={group.practice?.id ?? "general"} group={group} />
+      ))}
+    </div>
+  );
+}
+
+const focusLimit = 6;
+
+/** One practice up close: its question to talk about and its top notes, large. */
+function Focus({ group, content }: { group: NoteGroup; content: Content }) {
+  const prompts = content.prompts.filter(
+    (prompt) => prompt.practiceId === (group.practice?.id ?? null),
+  );
+  const top = group.notes.slice(0, focusLimit);
+  const more = group.notes.length - top.length;
+  return (
+    <div className="flex h-full min-h-0 flex-col gap-[2.5vh]">
+      <div className="flex flex-col gap-[1vh]">
+        <h2 className="text-[length:clamp(2rem,min(4.5vw,8vh),5.5rem)] leading-tight font-bold tracking-tight">
+          {group.practice?.title ?? generalTitle}
+        </h2>
+        {prompts[0] && (
+          <p className="line-clamp-2 text-[length:clamp(1.125rem,min(2.2vw,3.6vh),2.5rem)] text-muted">
+            {prompts[0].text}
+          </p>
+        )}
+      </div>
+      {top.length === 0 ? (
+        <p className="text-[length:clamp(1.25rem,3.5vh,2.5rem)] text-muted">
+          No notes yet. Write one on your phone.
+        </p>
+      ) : (
+        <ul className="grid min-h-0 flex-1 auto-rows-[minmax(0,1fr)] grid-cols-3 grid-rows-2 gap-[2vh] text-[length:clamp(1rem,min(1.8vw,3.2vh),2.25rem)] portrait:grid-cols-1 portrait:grid-rows-none">
+          {top.map((note) => (
+            <li
+              key={note.id}
+              className="flex min-h-0 flex-col justify-between gap-[1vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[2vh]"
+            >
+              <p className="line-clamp-4 leading-snug">{note.body}</p>
+              <NoteMeta note={note} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {more > 0 && (
+        <p className="shrink-0 text-[length:clamp(0.875rem,2.2vh,1.5rem)] text-muted">
+          + {plural(more, "more note")} on your phones
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The discuss stage: every practice's notes at a glance, or one practice up close. */
+export function DiscussView({ content, notes }: { content: Content; notes: LiveNote[] }) {
+  const groups = groupNotesByPractice(content.practices, notes);
+  const count = groups.length + 1;
+  const slides = useSlides(count);
+  const focused = slides.index > 0 ? groups[slides.index - 1] : undefined;
+  return (
+    <div className="flex h-full min-h-0 flex-col gap-[2vh]">
+      <div className="min-h-0 flex-1 overflow-hidden">
+        {focused ? <Focus group={focused} content={content} /> : <Overview groups={groups} />}
+      </div>
+      <div className="flex shrink-0 items-center justify-between gap-4">
+        <p className="text-[length:clamp(0.75rem,1.8vh,1.25rem)] text-muted">
+          {plural(notes.length, "note")} · write and upvote on your phone · ← → one practice at a
+          time
+        </p>
+        <SlideNav
+          index={slides.index}
+          count={count}
+          label="practice"
+          onPrevious={slides.previous}
+          onNext={slides.next}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { describeClock, formatClock, useCountdown } from "../../../_components/session-clock";
+
+/** The session timer, large enough to read from the back of the room; nothing when unset. */
+export function PresenterTimer({
+  endsAt,
+  pausedRemainingMs,
+}: {
+  endsAt: Date | null;
+  pausedRemainingMs: number | null;
+}) {
+  const countdown = useCountdown(endsAt, pausedRemainingMs);
+  if (countdown.kind === "none") return null;
+  const done = countdown.kind === "done";
+  return (
+    <div
+      className={`flex items-baseline gap-[1vw] rounded-[1.5vh] border px-[1.6vw] py-[0.6vh] ${
+        done ? "border-danger bg-danger-soft text-danger" : "border-line bg-surface"
+      }`}
+    >
+      {countdown.kind === "paused" && (
+        <span className="text-[length:clamp(0.875rem,2.2vh,1.5rem)] font-semibold text-muted uppercase">
+          Paused
+        </span>
+      )}
+      <span
+        role="timer"
+        aria-label={done ? "Time's up" : `${describeClock(countdown.remainingMs)} left`}
+        className="text-[length:clamp(2.25rem,min(5vw,9vh),6.5rem)] leading-none font-bold tabular-nums"
+      >
+        {done ? "Time’s up" : formatClock(countdown.remainingMs)}
+      </span>
+    </div>
+  );
+}
