@@ -33,7 +33,14 @@ const server = spawn(process.execPath, [nextCli, mode, "-p", port], {
   stdio: "inherit",
   env: { ...process.env, AUTH_SECRET: authSecret(), PUBLIC_URL: publicUrl },
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+// Open live connections (server-sent events) keep Next from exiting on its own; every state lives
+// in the database, so after a short grace period the server is stopped hard.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.kill(signal);
+    setTimeout(() => server.kill("SIGKILL"), 3000).unref();
+  });
+}
 server.on("exit", (code) => process.exit(code ?? 0));
 
 async function announceWhenReady() {

@@ -1,18 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { describeClock, formatClock, useCountdown } from "./session-clock";
 
-function format(ms: number) {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${String(seconds).padStart(2, "0")}`;
-}
-
-/**
- * A session timer: counts down to `endsAt` while running, shows what was left while paused,
- * nothing when there is no timer. Ticks locally; the end time comes from the server.
- */
+/** The session timer as a phone shows it: the time left, "paused", or "time's up". */
 export function Countdown({
   endsAt,
   remainingMs,
@@ -22,21 +12,17 @@ export function Countdown({
   remainingMs: number | null;
   className?: string;
 }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!endsAt) return;
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, [endsAt]);
-
-  if (!endsAt && remainingMs === null) return null;
-  const left = endsAt ? endsAt.getTime() - now : (remainingMs ?? 0);
-  const label = endsAt ? (left > 0 ? "Time left" : "Time is up") : "Timer paused";
+  const clock = useCountdown(endsAt, remainingMs);
+  if (clock.kind === "none") return null;
+  if (clock.kind === "done") return <p className={className}>Time&apos;s up</p>;
+  const label = clock.kind === "paused" ? "Timer paused" : "Time left";
   return (
-    <p className={`font-mono tabular-nums ${className}`} aria-label={`${label}: ${format(left)}`}>
-      <span className="sr-only">{label}: </span>
-      {format(left)}
-      {!endsAt && <span className="ml-2 font-sans text-sm text-muted">paused</span>}
+    <p
+      className={`font-mono tabular-nums ${className}`}
+      aria-label={`${label}: ${describeClock(clock.remainingMs)}`}
+    >
+      {formatClock(clock.remainingMs)}
+      {clock.kind === "paused" && <span className="ml-2 font-sans text-sm text-muted">paused</span>}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import type { SessionContent } from "~/server/sessions/content";
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { Countdown } from "../../../_components/countdown";
+import { stageLabels } from "../../../_components/session-stages";
 import { PhoneDiscuss } from "./phone-discuss";
 import { phoneClient } from "./phone-client";
 
@@ -15,17 +16,6 @@ export interface PhoneState {
   ownNoteIds: string[];
   upvotedNoteIds: string[];
 }
-
-const stageNames: Record<RoomSnapshot["session"]["stage"], string> = {
-  lobby: "Lobby",
-  review: "Review",
-  read: "Read",
-  discuss: "Discuss",
-  vote: "Vote",
-  results: "Results",
-  actions: "Actions",
-  wrapup: "Wrap-up",
-};
 
 type Connection = "live" | "reconnecting" | "removed";
 
@@ -80,7 +70,7 @@ export function PhoneSession({
         <div className="min-w-0">
           <p className="truncate text-sm text-muted">{session.title}</p>
           <h1 className="text-xl font-bold" aria-live="polite">
-            {stageNames[session.stage]}
+            {stageLabels[session.stage]}
           </h1>
         </div>
         <Countdown

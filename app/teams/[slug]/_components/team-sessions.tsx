@@ -4,19 +4,9 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
 import { LocalDate } from "../../../_components/local-date";
+import { stageLabels } from "../../../_components/session-stages";
 import { buttonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
-
-const stageLabel = {
-  lobby: "Lobby",
-  review: "Review",
-  read: "Read",
-  discuss: "Discuss",
-  vote: "Vote",
-  results: "Results",
-  actions: "Actions",
-  wrapup: "Wrap-up",
-} as const;
 
 /** The team's sessions, newest first; live ones link to the console and the big screen. */
 export function TeamSessions({ teamId, canManage }: { teamId: string; canManage: boolean }) {
@@ -45,7 +35,7 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
             </div>
             {live ? (
               <span className="rounded-full bg-ok-soft px-2.5 py-0.5 text-sm font-medium text-ok">
-                Live · {stageLabel[session.stage]} · {code}
+                Live · {stageLabels[session.stage]} · {code}
               </span>
             ) : (
               <span className="rounded-full border border-line px-2.5 py-0.5 text-sm text-muted">
