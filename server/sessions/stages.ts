@@ -1,16 +1,7 @@
-import type { SessionStage } from "~/db/schema";
+import { sessionStage, type SessionStage } from "~/db/schema";
 
-/** The stages of a live session, in the order a facilitator walks through them. */
-export const stageOrder: readonly SessionStage[] = [
-  "lobby",
-  "review",
-  "read",
-  "discuss",
-  "vote",
-  "results",
-  "actions",
-  "wrapup",
-];
+/** The stages of a live session, in the order a facilitator walks through them (the enum's order). */
+export const stageOrder: readonly SessionStage[] = sessionStage.enumValues;
 
 export interface StageContext {
   stage: SessionStage;

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -13,6 +12,7 @@ import type { RoomSnapshot } from "~/server/sessions/snapshot";
 import { createUser, testContext } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { createTeamWithSession, type TeamWithSession } from "../helpers/fixtures";
+import { outcome } from "../helpers/outcome";
 
 let database: TestDatabase;
 let home: TeamWithSession;
@@ -42,16 +42,6 @@ async function joinAsGuest(name: string, code = home.session.joinCode, joinKey =
 
 /** A tracked subscription value: [event id, data]. */
 type Tracked<T> = [string, T];
-
-async function outcome(call: Promise<unknown>) {
-  try {
-    await call;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 describe("joining", () => {
   it("binds a guest with an httpOnly, SameSite cookie and rejoins as the same participant", async () => {

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { participants, sessions, teams } from "~/db/schema";
@@ -17,6 +16,7 @@ import { participantCookieName, signParticipantCookie } from "~/server/sessions/
 
 import { createUser, testContext, testCookieSecret } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { outcome } from "../helpers/outcome";
 
 /** One procedure per base, so the bases themselves are checked against every kind of caller. */
 const probe = createTRPCRouter({
@@ -91,16 +91,6 @@ afterAll(() => database.destroy());
 
 function probeAs(user: CurrentUser | null, cookie?: string) {
   return createProbeCaller(testContext(database.db, user, { cookie }));
-}
-
-async function outcome(call: Promise<unknown>) {
-  try {
-    await call;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
 }
 
 describe("procedure bases, for every kind of caller", () => {

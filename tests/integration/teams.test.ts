@@ -24,6 +24,7 @@ import {
 
 import { callerFor, createUser } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { outcome } from "../helpers/outcome";
 
 let database: TestDatabase;
 const db = () => database.db;
@@ -36,16 +37,6 @@ afterAll(() => database.destroy());
 beforeEach(async () => {
   await db().delete(rateLimits);
 });
-
-async function outcome(call: Promise<unknown>) {
-  try {
-    await call;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 /**
  * The code and message of a refused call. Input errors carry their zod issues; over HTTP the
