@@ -16,10 +16,15 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         <Link href="/" className="flex min-h-11 items-center text-xl font-bold tracking-tight">
           Practica
         </Link>
-        {/* On phones the links get a row of their own, under the name and the account button. */}
+        {/* Signed in, there are more links than fit beside the name on a phone: they get a row of
+            their own. A guest's phone keeps everything on one row, leaving room for the session. */}
         <nav
           aria-label="Main"
-          className="order-last -ml-2 flex w-full flex-wrap items-center gap-1 sm:order-none sm:ml-0 sm:w-auto sm:flex-1"
+          className={
+            user
+              ? "order-last -ml-2 flex w-full flex-wrap items-center gap-1 sm:order-none sm:ml-0 sm:w-auto sm:flex-1"
+              : "flex flex-1 flex-wrap items-center gap-1"
+          }
         >
           <Link href="/library" className={navLinkClass}>
             Library
