@@ -7,13 +7,12 @@ import { getCurrentUser } from "~/server/auth/current-user";
 
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { TRPCReactProvider } from "../_trpc/client";
+import { userRoleLabel } from "../_components/role-labels";
 import { Alert, Card, PageTitle } from "../_components/ui";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { MyTeams, WorkshopLinks } from "./_components/home-lists";
 
 export const metadata: Metadata = { title: "Home" };
-
-const roleLabel = { admin: "Admin", facilitator: "Facilitator", member: "Member" } as const;
 
 export default async function HomePage({
   searchParams,
@@ -29,7 +28,7 @@ export default async function HomePage({
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle lead={`Signed in as ${user.email} · ${roleLabel[user.role]}`}>
+        <PageTitle lead={`Signed in as ${user.email} · ${userRoleLabel[user.role]}`}>
           Hello, {user.name}
         </PageTitle>
         {welcome === "admin" && (

@@ -4,6 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
 import { useTRPC } from "../../_trpc/client";
+import { teamRoleLabel } from "../../_components/role-labels";
 
 export function MyTeams() {
   const trpc = useTRPC();
@@ -24,7 +25,7 @@ export function MyTeams() {
             className="flex min-h-11 items-center justify-between rounded-lg border border-line px-3 hover:bg-raised"
           >
             <span className="font-medium">{team.name}</span>
-            <span className="text-sm text-muted">{team.role}</span>
+            <span className="text-sm text-muted">{teamRoleLabel[team.role]}</span>
           </Link>
         </li>
       ))}

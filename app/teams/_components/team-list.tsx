@@ -4,8 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
 import { useTRPC } from "../../_trpc/client";
-
-const roleLabel = { facilitator: "Facilitator", member: "Member" } as const;
+import { teamRoleLabel } from "../../_components/role-labels";
 
 export function TeamList({ canCreate }: { canCreate: boolean }) {
   const trpc = useTRPC();
@@ -30,7 +29,7 @@ export function TeamList({ canCreate }: { canCreate: boolean }) {
             <span className="min-w-0 font-medium break-words">{team.name}</span>
             <span className="text-sm text-muted">
               {team.memberCount} {team.memberCount === 1 ? "member" : "members"}
-              {team.role && ` · ${roleLabel[team.role]}`}
+              {team.role && ` · ${teamRoleLabel[team.role]}`}
             </span>
           </Link>
         </li>

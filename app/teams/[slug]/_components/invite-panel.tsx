@@ -6,8 +6,8 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "../../../_trpc/client";
 import { LocalDate } from "../../../_components/local-date";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { teamRoleLabel } from "../../../_components/role-labels";
 
-const roleLabel = { facilitator: "Facilitator", member: "Member" } as const;
 const roleChoices = [
   {
     value: "member",
@@ -25,7 +25,7 @@ const durations = [1, 3, 7, 14, 30] as const;
 interface CreatedInvite {
   id: string;
   link: string;
-  teamRole: keyof typeof roleLabel;
+  teamRole: keyof typeof teamRoleLabel;
   expiresAt: Date;
 }
 
@@ -212,7 +212,7 @@ function OpenInvites({
   return (
     <ul className="flex flex-col gap-2">
       {invites.map((invite) => {
-        const label = `${roleLabel[invite.teamRole]} invite`;
+        const label = `${teamRoleLabel[invite.teamRole]} invite`;
         return (
           <li
             key={invite.id}

@@ -3,8 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "../../../_trpc/client";
-
-const roleLabel = { facilitator: "Facilitator", member: "Member" } as const;
+import { teamRoleLabel } from "../../../_components/role-labels";
 
 export function MemberList({ teamId }: { teamId: string }) {
   const trpc = useTRPC();
@@ -30,7 +29,7 @@ export function MemberList({ teamId }: { teamId: string }) {
                 : "shrink-0 rounded-full border border-line px-2.5 py-0.5 text-sm text-muted"
             }
           >
-            {roleLabel[member.role]}
+            {teamRoleLabel[member.role]}
           </span>
         </li>
       ))}
