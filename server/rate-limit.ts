@@ -72,3 +72,11 @@ export async function peekRateLimit(
 export async function clearRateLimit(db: Database, key: string) {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
+
+/** Gives back one counted hit (an attempt that turned out legitimate). */
+export async function refundRateLimit(db: Database, key: string) {
+  await db
+    .update(rateLimits)
+    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
+}

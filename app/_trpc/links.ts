@@ -23,8 +23,8 @@ export function trpcLinks(): TRPCLink<AppRouter>[] {
       true: httpSubscriptionLink({ url, transformer: superjson }),
       false: splitLink({
         condition: (op) => op.type === "mutation",
-        true: httpBatchLink({ url, transformer: superjson }),
-        false: httpBatchStreamLink({ url, transformer: superjson }),
+        true: httpBatchLink({ url, transformer: superjson, maxItems: 20 }),
+        false: httpBatchStreamLink({ url, transformer: superjson, maxItems: 20 }),
       }),
     }),
   ];

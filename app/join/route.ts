@@ -10,6 +10,9 @@ import { normalizeJoinCode } from "~/server/sessions/join-code";
 export function GET(request: NextRequest) {
   const typed = (request.nextUrl.searchParams.get("code") ?? "").trim().slice(0, 20);
   const code = normalizeJoinCode(typed) ?? typed;
-  const target = new URL(`/join/${encodeURIComponent(code || "-")}`, request.nextUrl);
-  return Response.redirect(target, 303);
+  // A relative Location: behind a proxy the request's own host may be an internal one.
+  return new Response(null, {
+    status: 303,
+    headers: { location: `/join/${encodeURIComponent(code || "-")}` },
+  });
 }

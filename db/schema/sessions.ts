@@ -129,7 +129,8 @@ export const notes = pgTable(
     hiddenById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.sessionId, t.practiceId)],
+  // The second index serves "my notes" on every phone load and the cascade from participants.
+  (t) => [index().on(t.sessionId, t.practiceId), index().on(t.participantId)],
 );
 
 /** The primary key makes a second upvote of one note by one participant impossible. */
@@ -144,5 +145,5 @@ export const noteUpvotes = pgTable(
       .references(() => participants.id, { onDelete: "cascade" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.noteId, t.participantId] })],
+  (t) => [primaryKey({ columns: [t.noteId, t.participantId] }), index().on(t.participantId)],
 );

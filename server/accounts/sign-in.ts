@@ -6,9 +6,9 @@ import type { Database } from "~/db";
 import { users } from "~/db/schema";
 
 import { decoyPasswordHash, verifyPassword } from "../auth/password";
-import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimitRule } from "../rate-limit";
+import { clearRateLimit, hitRateLimit, refundRateLimit, type RateLimitRule } from "../rate-limit";
 
-/** After this many failures for one email (or many more from one client) sign-in pauses. */
+/** After this many failed attempts for one email (or many more from one client) sign-in pauses. */
 export const signInFailuresPerEmail: RateLimitRule = { limit: 5, windowSeconds: 15 * 60 };
 export const signInFailuresPerClient: RateLimitRule = { limit: 30, windowSeconds: 15 * 60 };
 
@@ -28,9 +28,11 @@ export async function checkPassword(
   const email = input.email.trim().toLowerCase();
   const emailKey = `sign-in-failure:email:${email}`;
   const clientKey = `sign-in-failure:client:${input.clientKey}`;
+  // Every attempt is counted before the password is checked, so parallel guesses can't all slip
+  // in under the limit; a correct password gives its attempt back.
   const [byEmail, byClient] = await Promise.all([
-    peekRateLimit(db, emailKey, signInFailuresPerEmail),
-    peekRateLimit(db, clientKey, signInFailuresPerClient),
+    hitRateLimit(db, emailKey, signInFailuresPerEmail),
+    hitRateLimit(db, clientKey, signInFailuresPerClient),
   ]);
   if (!byEmail.allowed || !byClient.allowed) {
     return {
@@ -44,12 +46,8 @@ export async function checkPassword(
   const hash = user?.passwordHash ?? (await decoyPasswordHash());
   const matches = await verifyPassword(input.password, hash);
   if (!user || !matches || !user.passwordHash || user.deactivatedAt) {
-    await Promise.all([
-      hitRateLimit(db, emailKey, signInFailuresPerEmail),
-      hitRateLimit(db, clientKey, signInFailuresPerClient),
-    ]);
     return { ok: false, reason: "invalid" };
   }
-  await clearRateLimit(db, emailKey);
+  await Promise.all([clearRateLimit(db, emailKey), refundRateLimit(db, clientKey)]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -76,7 +76,7 @@ export const publicProcedure = t.procedure;
 
 /** Any signed-in, active account. */
 export const memberProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!isSignedIn(ctx.user) || !ctx.user) {
+  if (!isSignedIn(ctx.user)) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   }
   return next({ ctx: { ...ctx, user: ctx.user } });

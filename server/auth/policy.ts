@@ -15,7 +15,7 @@ export const mayFacilitate = (actor: Actor | null) =>
   actor?.role === "facilitator" || actor?.role === "admin";
 
 /** A signed-in, active account. */
-export const isSignedIn = (actor: Actor | null) => actor !== null;
+export const isSignedIn = <T extends Actor>(actor: T | null): actor is T => actor !== null;
 
 /** Reading a team's board, dashboard and summaries: its members, and admins. */
 export const maySeeTeam = (actor: Actor | null, membership: TeamRole | null) =>

@@ -11,7 +11,7 @@ const channel = "practica_session";
  */
 export function createPostgresBus(url: string): EventBus {
   const registry = new ListenerRegistry();
-  // One connection for LISTEN and one for NOTIFY, apart from the app's query pool.
+  // Its own connection for LISTEN and NOTIFY, apart from the app's query pool.
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   let listens = 0;
   const listening = sql.listen(
@@ -24,9 +24,10 @@ export function createPostgresBus(url: string): EventBus {
       if (listens++ > 0) registry.resync();
     },
   );
+  // A failed LISTEN shows in the log; postgres.js keeps retrying, and NOTIFY doesn't need it.
+  listening.catch((error: unknown) => console.error("[realtime] LISTEN failed:", error));
   return {
     async publish({ sessionId, eventId }) {
-      await listening;
       await sql`select pg_notify(${channel}, ${`${sessionId}:${eventId}`})`;
     },
     subscribe: (sessionId, listener) => registry.add(sessionId, listener),

@@ -1,4 +1,5 @@
-import { tracked } from "@trpc/server";
+import { tracked, TRPCError } from "@trpc/server";
+import { z } from "zod";
 
 import type { EventBus } from "./bus";
 import { createCoalescer } from "./coalesce";
@@ -8,6 +9,8 @@ export interface FeedUpdate<T> {
   /** The latest session event id the snapshot includes; clients resume from it. */
   eventId: number;
   snapshot: T;
+  /** Participants removed from the session: their streams end. Never sent to clients. */
+  removed?: ReadonlySet<string>;
 }
 
 /** Pushes per session are at most this often. */
@@ -36,24 +39,36 @@ class SessionFeed<T> {
   }
 
   private async refresh() {
+    let update: FeedUpdate<T>;
     try {
-      this.latest = await this.load();
+      update = await this.load();
     } catch (error) {
       // The database may be restarting; the next signal or resync tries again.
       console.error("[realtime] snapshot load failed:", error);
       return;
     }
-    for (const subscriber of this.subscribers) subscriber.push(this.latest);
+    if (!this.keep(update)) return;
+    for (const subscriber of this.subscribers) subscriber.push(update);
+  }
+
+  /** Keeps an update as the latest unless a newer one arrived while it loaded. */
+  private keep(update: FeedUpdate<T>) {
+    if (this.latest && this.latest.eventId > update.eventId) return false;
+    this.latest = update;
+    return true;
   }
 
   async *updates(signal: AbortSignal | undefined): AsyncGenerator<FeedUpdate<T>> {
     const channel = new LatestValue<FeedUpdate<T>>();
     this.subscribers.add(channel);
     const stop = () => channel.close();
+    // The client may have gone before this line: then there is nothing to wait for.
+    if (signal?.aborted) stop();
     signal?.addEventListener("abort", stop);
     try {
       // Subscribed first, then the current state: nothing that happens in between is missed.
-      channel.push(this.latest ?? (this.latest = await this.load()));
+      if (!this.latest) this.keep(await this.load());
+      channel.push(this.latest!);
       for (;;) {
         const update = await channel.next();
         if (!update) return;
@@ -103,9 +118,20 @@ export async function* trackedUpdates<T>(
   feed: { updates(signal: AbortSignal | undefined): AsyncGenerator<FeedUpdate<T>> },
   signal: AbortSignal | undefined,
   lastEventId: string | null | undefined,
+  /** The participant watching, whose stream ends once the facilitator removes them. */
+  participantId?: string,
 ) {
   for await (const update of feed.updates(signal)) {
+    if (participantId && update.removed?.has(participantId)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "The facilitator removed you from this session.",
+      });
+    }
     if (String(update.eventId) === lastEventId) continue;
     yield tracked(String(update.eventId), update.snapshot);
   }
 }
+
+/** The input a resuming subscription sends: the id of the last snapshot it received. */
+export const resumeInput = z.object({ lastEventId: z.string().max(24).nullish() });

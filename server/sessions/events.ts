@@ -33,7 +33,12 @@ export async function announce(
     .insert(sessionEvents)
     .values({ sessionId, kind, payload })
     .returning({ id: sessionEvents.id });
-  await bus.publish({ sessionId, eventId: event!.id });
+  try {
+    await bus.publish({ sessionId, eventId: event!.id });
+  } catch (error) {
+    // The change itself is saved; screens pick it up on their next update or reconnect.
+    console.error("[realtime] publish failed:", error);
+  }
   return event!.id;
 }
 

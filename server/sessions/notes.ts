@@ -63,6 +63,10 @@ export async function setUpvote(
   noteId: string,
   up: boolean,
 ) {
+  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (!noteStages.has(session.stage)) {
+    throw new SessionRuleError("Upvotes open when the facilitator starts the discussion.");
+  }
   const [note] = await db
     .select({ id: notes.id, participantId: notes.participantId })
     .from(notes)

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
 import { noteUpvotes, notes, participants, sessions } from "~/db/schema";
@@ -42,7 +42,7 @@ function noteQuery(db: Database, sessionId: string, hidden: boolean) {
 /** What every screen in the room shows: phones and the presenter get the same object. */
 export async function loadRoomSnapshot(db: Database, sessionId: string) {
   const eventId = await latestEventId(db, sessionId);
-  const [[session], [counts], visibleNotes] = await Promise.all([
+  const [[session], [counts], visibleNotes, removed] = await Promise.all([
     db
       .select({
         id: sessions.id,
@@ -64,10 +64,15 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
       .from(participants)
       .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt))),
     noteQuery(db, sessionId, false),
+    db
+      .select({ id: participants.id })
+      .from(participants)
+      .where(and(eq(participants.sessionId, sessionId), isNotNull(participants.removedAt))),
   ]);
   if (!session) throw new Error(`Session ${sessionId} does not exist`);
   return {
     eventId,
+    removed: new Set(removed.map((row) => row.id)),
     snapshot: {
       session,
       participantCount: counts?.joined ?? 0,
@@ -96,7 +101,11 @@ export async function loadConsoleSnapshot(db: Database, sessionId: string) {
       .orderBy(asc(participants.joinedAt)),
     noteQuery(db, sessionId, true),
   ]);
-  return { eventId: room.eventId, snapshot: { ...room.snapshot, people, hiddenNotes } };
+  return {
+    eventId: room.eventId,
+    removed: room.removed,
+    snapshot: { ...room.snapshot, people, hiddenNotes },
+  };
 }
 
 export type ConsoleSnapshot = Awaited<ReturnType<typeof loadConsoleSnapshot>>["snapshot"];

@@ -16,7 +16,11 @@ export type StageCommand =
 export type StageResult = { ok: true; stage: SessionStage } | { ok: false; reason: string };
 
 function stagesOf(context: StageContext) {
-  return stageOrder.filter((stage) => stage !== "review" || context.hasReview);
+  // The current stage always counts: closing the last open action during review must not strand
+  // the session outside the list.
+  return stageOrder.filter(
+    (stage) => stage !== "review" || context.hasReview || context.stage === "review",
+  );
 }
 
 /**

@@ -14,13 +14,16 @@ export const testCookieSecret = "test-secret-that-is-long-enough-for-hmac-012345
 export function testContext(
   db: Database,
   user: CurrentUser | null,
-  options: { cookie?: string; bus?: EventBus } = {},
+  options: { cookie?: string; bus?: EventBus; clientAddress?: string } = {},
 ): Context {
+  const headers = new Headers();
+  if (options.cookie) headers.set("cookie", options.cookie);
+  if (options.clientAddress) headers.set("x-forwarded-for", options.clientAddress);
   return {
     db,
     bus: options.bus ?? createInProcessBus(),
     user,
-    headers: new Headers(options.cookie ? { cookie: options.cookie } : {}),
+    headers,
     responseHeaders: new Headers(),
     cookieSecret: testCookieSecret,
     publicUrl: "http://localhost:3000",

@@ -270,3 +270,73 @@ describe("who may run a session", () => {
     ).toBe("ok");
   });
 });
+
+describe("guarding the session after the fact", () => {
+  it("ends a removed participant's live stream", async () => {
+    const phone = await joinAsGuest("Soon gone", other.session.joinCode);
+    const sessionId = other.session.id;
+    const stream = await createCaller(
+      testContext(database.db, null, { cookie: phone.cookie, bus }),
+    ).participant.live({ sessionId });
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next();
+    await as(other.facilitator).session.removeParticipant({
+      sessionId,
+      participantId: phone.participantId,
+    });
+    // Snapshots may still be in flight; the stream must end with FORBIDDEN soon after.
+    const ended = (async () => {
+      for (;;) await iterator.next();
+    })();
+    await expect(ended).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("refuses upvotes once the session has ended", async () => {
+    const author = await joinAsGuest("Last word", other.session.joinCode);
+    const voter = await joinAsGuest("Late voter", other.session.joinCode);
+    const sessionId = other.session.id;
+    await as(other.facilitator).session.stage({
+      sessionId,
+      command: { type: "goto", stage: "discuss" },
+    });
+    const note = await author.caller.participant.addNote({
+      sessionId,
+      practiceId: null,
+      body: "Before the end",
+      anonymous: false,
+    });
+    await as(other.facilitator).session.end({ sessionId });
+    await expect(
+      voter.caller.participant.upvote({ sessionId, noteId: note.id, up: true }),
+    ).rejects.toThrow("This session has ended.");
+  });
+
+  it("stops a client guessing codes, even with parallel guesses", async () => {
+    const guesser = createCaller(
+      testContext(database.db, null, { bus, clientAddress: "203.0.113.9" }),
+    );
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        outcome(
+          guesser.participant.join({
+            code: `BC${"DEFGHJKMNPQRSTUVWXYZ23456789"[i % 28]}234`,
+            displayName: "Guesser",
+            joinKey: randomUUID(),
+          }),
+        ),
+      ),
+    );
+    expect(guesses.filter((g) => g === "NOT_FOUND").length).toBeLessThanOrEqual(20);
+    expect(guesses.filter((g) => g === "TOO_MANY_REQUESTS").length).toBeGreaterThanOrEqual(10);
+    expect(await guesser.join.lookUp({ code: home.session.joinCode })).toMatchObject({
+      status: "rate_limited",
+    });
+    // Another client is not affected.
+    const neighbour = createCaller(
+      testContext(database.db, null, { bus, clientAddress: "203.0.113.10" }),
+    );
+    expect(await neighbour.join.lookUp({ code: home.session.joinCode })).toMatchObject({
+      status: "live",
+    });
+  });
+});

@@ -73,3 +73,11 @@ describe("stage transitions", () => {
     }
   });
 });
+
+describe("leaving the review stage", () => {
+  it("moves on to read even after the last open action was closed during review", () => {
+    const reviewedAll = at("review", { hasReview: false });
+    expect(moveStage(reviewedAll, { type: "advance" })).toEqual({ ok: true, stage: "read" });
+    expect(moveStage(reviewedAll, { type: "back" })).toEqual({ ok: true, stage: "lobby" });
+  });
+});

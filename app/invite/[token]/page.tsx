@@ -6,6 +6,7 @@ import { getCurrentUser } from "~/server/auth/current-user";
 import { serverCaller } from "../../_trpc/server";
 import { Alert, buttonClass, Card, PageTitle } from "../../_components/ui";
 import { JoinTeamForm, SignUpAndJoinForm } from "./_components/invite-forms";
+import { decodeSegment } from "../../_components/path-segment";
 
 export const metadata: Metadata = {
   title: "Team invite",
@@ -16,16 +17,8 @@ export const metadata: Metadata = {
 
 const roleText = { facilitator: "a facilitator", member: "a member" } as const;
 
-function decode(segment: string) {
-  try {
-    return decodeURIComponent(segment).slice(0, 200);
-  } catch {
-    return "";
-  }
-}
-
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  const token = decode((await params).token);
+  const token = decodeSegment((await params).token, 200);
   const [invite, user] = await Promise.all([
     (await serverCaller()).team.inviteByToken({ token }),
     getCurrentUser(),

@@ -17,6 +17,7 @@ import {
 import { loadRoomSnapshot } from "~/server/sessions/snapshot";
 
 import { JoinCodeForm } from "../../_components/join-code-form";
+import { decodeSegment } from "../../_components/path-segment";
 import { Card, PageTitle } from "../../_components/ui";
 import { serverCaller } from "../../_trpc/server";
 import { JoinForm } from "./_components/join-form";
@@ -37,7 +38,7 @@ async function currentParticipant(sessionId: string) {
 }
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
-  const typed = decodeURIComponent((await params).code).slice(0, 20);
+  const typed = decodeSegment((await params).code, 20) || "-";
   const caller = await serverCaller();
   const result = await caller.join.lookUp({ code: typed });
 

@@ -17,7 +17,12 @@ export const joinRouter = createTRPCRouter({
       const code = normalizeJoinCode(input.code);
       if (!code) return { status: "malformed" as const };
       const result = await lookUpJoinCode(ctx.db, code);
-      if (result.status === "unknown") await countUnknownCode(ctx.db, ctx.headers);
+      if (result.status === "unknown") {
+        const counted = await countUnknownCode(ctx.db, ctx.headers);
+        if (!counted.allowed) {
+          return { status: "rate_limited" as const, retryAfterSeconds: counted.retryAfterSeconds };
+        }
+      }
       return result;
     }),
 });

@@ -19,11 +19,9 @@ import {
 } from "../../sessions/participant-cookie";
 import { markOffline, markOnline, presenceHeartbeatMs } from "../../sessions/presence";
 import { loadRoomSnapshot } from "../../sessions/snapshot";
-import { sessionFeed, trackedUpdates } from "../../realtime/session-feed";
+import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
 import { createTRPCRouter, participantProcedure, publicProcedure } from "../trpc";
-
-const lastEventIdInput = z.object({ lastEventId: z.string().max(24).nullish() });
 
 /** What a phone does: join, follow the session live, write and upvote notes. */
 export const participantRouter = createTRPCRouter({
@@ -48,8 +46,13 @@ export const participantRouter = createTRPCRouter({
         ? await ctx.db.select().from(sessions).where(eq(sessions.joinCode, code))
         : [];
       if (!session) {
-        await countUnknownCode(ctx.db, ctx.headers);
-        throw new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." });
+        const counted = await countUnknownCode(ctx.db, ctx.headers);
+        throw counted.allowed
+          ? new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." })
+          : new TRPCError({
+              code: "TOO_MANY_REQUESTS",
+              message: "Too many codes that led nowhere. Try again in a few minutes.",
+            });
       }
       const cookie = parseCookies(ctx.headers.get("cookie")).get(participantCookieName(session.id));
       const participant = await asTRPC(() =>
@@ -109,7 +112,7 @@ export const participantRouter = createTRPCRouter({
     }),
 
   /** The room, live. The phone's presence is kept fresh for as long as this stays open. */
-  live: participantProcedure.input(lastEventIdInput).subscription(async function* ({
+  live: participantProcedure.input(resumeInput).subscription(async function* ({
     ctx,
     input,
     signal,
@@ -125,7 +128,7 @@ export const participantRouter = createTRPCRouter({
       const feed = sessionFeed(bus, ctx.session.id, "room", () =>
         loadRoomSnapshot(db, ctx.session.id),
       );
-      yield* trackedUpdates(feed, signal, input.lastEventId);
+      yield* trackedUpdates(feed, signal, input.lastEventId, participant.id);
     } finally {
       clearInterval(heartbeat);
       await markOffline(db, participant.id).catch(() => {});

@@ -17,7 +17,7 @@ import { sessionSettingsInput, sessionTitleInput } from "../../sessions/inputs";
 import { formatJoinCode } from "../../sessions/join-code";
 import { sessionsOfTeam } from "../../sessions/queries-team";
 import { loadConsoleSnapshot, loadRoomSnapshot } from "../../sessions/snapshot";
-import { sessionFeed, trackedUpdates } from "../../realtime/session-feed";
+import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
 import {
   createTRPCRouter,
@@ -26,7 +26,6 @@ import {
   teamMemberProcedure,
 } from "../trpc";
 
-const lastEventIdInput = z.object({ lastEventId: z.string().max(24).nullish() });
 const stageInput = z.enum(sessionStage.enumValues);
 
 /** What a facilitator does: create and run sessions; and what the big screen shows. */
@@ -134,7 +133,7 @@ export const sessionRouter = createTRPCRouter({
   }),
 
   /** The facilitator's console, live: the room plus who is here and hidden notes. */
-  consoleLive: sessionFacilitatorProcedure.input(lastEventIdInput).subscription(async function* ({
+  consoleLive: sessionFacilitatorProcedure.input(resumeInput).subscription(async function* ({
     ctx,
     input,
     signal,
@@ -147,7 +146,7 @@ export const sessionRouter = createTRPCRouter({
   }),
 
   /** The big screen, live: the same room snapshot the phones get. */
-  presenterLive: sessionFacilitatorProcedure.input(lastEventIdInput).subscription(async function* ({
+  presenterLive: sessionFacilitatorProcedure.input(resumeInput).subscription(async function* ({
     ctx,
     input,
     signal,

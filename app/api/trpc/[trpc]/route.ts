@@ -8,6 +8,8 @@ function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
+    // Bounds the work one request can ask for (the client links batch at most this many).
+    maxBatchSize: 20,
     createContext: ({ resHeaders }) => createRequestContext(request.headers, resHeaders),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")

@@ -1,0 +1,2 @@
+CREATE INDEX "note_upvotes_participant_id_index" ON "note_upvotes" USING btree ("participant_id");--> statement-breakpoint
+CREATE INDEX "notes_participant_id_index" ON "notes" USING btree ("participant_id");
