@@ -10,6 +10,11 @@ import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
 
 const url = "/api/trpc";
+/** The server refuses bigger batches (maxBatchSize in the route handler). */
+const maxItems = 20;
+
+const subscriptions = () => httpSubscriptionLink({ url, transformer: superjson });
+const batched = () => httpBatchLink({ url, transformer: superjson, maxItems });
 
 /**
  * Subscriptions go over server-sent events (one stream each, resumed with the last event id
@@ -20,12 +25,23 @@ export function trpcLinks(): TRPCLink<AppRouter>[] {
   return [
     splitLink({
       condition: (op) => op.type === "subscription",
-      true: httpSubscriptionLink({ url, transformer: superjson }),
+      true: subscriptions(),
       false: splitLink({
         condition: (op) => op.type === "mutation",
-        true: httpBatchLink({ url, transformer: superjson, maxItems: 20 }),
-        false: httpBatchStreamLink({ url, transformer: superjson, maxItems: 20 }),
+        true: batched(),
+        false: httpBatchStreamLink({ url, transformer: superjson, maxItems }),
       }),
+    }),
+  ];
+}
+
+/** A phone only subscribes and sends a few mutations: no streaming link to download. */
+export function phoneLinks(): TRPCLink<AppRouter>[] {
+  return [
+    splitLink({
+      condition: (op) => op.type === "subscription",
+      true: subscriptions(),
+      false: batched(),
     }),
   ];
 }

@@ -2,7 +2,7 @@ import { createTRPCClient } from "@trpc/client";
 
 import type { AppRouter } from "~/server/api/root";
 
-import { trpcLinks } from "../../../_trpc/links";
+import { phoneLinks } from "../../../_trpc/links";
 
 /**
  * Phones use the plain tRPC client without TanStack Query: one subscription and a few mutations
@@ -10,7 +10,7 @@ import { trpcLinks } from "../../../_trpc/links";
  */
 let client: ReturnType<typeof createTRPCClient<AppRouter>> | undefined;
 export function phoneClient() {
-  return (client ??= createTRPCClient<AppRouter>({ links: trpcLinks() }));
+  return (client ??= createTRPCClient<AppRouter>({ links: phoneLinks() }));
 }
 
 /** The sentence of a failed call, for people. */
