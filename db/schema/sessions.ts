@@ -15,20 +15,12 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { users } from "./auth";
+import { sessionStages, type SessionStage } from "./stage-list";
 import { essayVersions, practices } from "./content";
 import { teams } from "./teams";
 
-export const sessionStage = pgEnum("session_stage", [
-  "lobby",
-  "review",
-  "read",
-  "discuss",
-  "vote",
-  "results",
-  "actions",
-  "wrapup",
-]);
-export type SessionStage = (typeof sessionStage.enumValues)[number];
+export const sessionStage = pgEnum("session_stage", sessionStages);
+export type { SessionStage };
 
 export const votingMethod = pgEnum("voting_method", ["dots", "approval", "maturity"]);
 export type VotingMethod = (typeof votingMethod.enumValues)[number];

@@ -1,7 +1,7 @@
-import { sessionStage, type SessionStage } from "~/db/schema";
+import { sessionStages, type SessionStage } from "~/db/schema/stage-list";
 
 /** The stages of a live session, in the order a facilitator walks through them (the enum's order). */
-export const stageOrder: readonly SessionStage[] = sessionStage.enumValues;
+export const stageOrder: readonly SessionStage[] = sessionStages;
 
 export interface StageContext {
   stage: SessionStage;

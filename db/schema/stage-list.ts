@@ -1,0 +1,16 @@
+/**
+ * The stages of a live session, in order. Kept free of Drizzle so that browser code can import
+ * it without pulling the ORM into a phone's download.
+ */
+export const sessionStages = [
+  "lobby",
+  "review",
+  "read",
+  "discuss",
+  "vote",
+  "results",
+  "actions",
+  "wrapup",
+] as const;
+
+export type SessionStage = (typeof sessionStages)[number];
