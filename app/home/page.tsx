@@ -4,13 +4,15 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
 import { getCurrentUser } from "~/server/auth/current-user";
+import { mayFacilitate } from "~/server/auth/policy";
 
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { TRPCReactProvider } from "../_trpc/client";
 import { userRoleLabel } from "../_components/role-labels";
 import { Alert, Card, PageTitle } from "../_components/ui";
 import { ListSkeleton } from "../_components/list-skeleton";
-import { MyTeams, WorkshopLinks } from "./_components/home-lists";
+import { TeamList } from "../teams/_components/team-list";
+import { WorkshopLinks } from "./_components/home-lists";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -22,7 +24,7 @@ export default async function HomePage({
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/home");
   const { welcome } = await searchParams;
-  prefetch(trpc.account.teams.queryOptions());
+  prefetch(trpc.team.list.queryOptions());
   prefetch(trpc.content.list.queryOptions());
 
   return (
@@ -46,7 +48,7 @@ export default async function HomePage({
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Your teams</h2>
             <Suspense fallback={<ListSkeleton />}>
-              <MyTeams />
+              <TeamList canCreate={mayFacilitate(user)} />
             </Suspense>
           </Card>
           <Card>

@@ -8,16 +8,6 @@ import { inviteAcceptances, invites, teamMemberships, teams, users } from "~/db/
 import type { CurrentUser } from "../auth/current-user";
 import { isAdmin } from "../auth/policy";
 
-/** The teams a user belongs to, with their role in each. */
-export async function teamsOfUser(db: Database, userId: string) {
-  return db
-    .select({ id: teams.id, slug: teams.slug, name: teams.name, role: teamMemberships.role })
-    .from(teamMemberships)
-    .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
-    .where(eq(teamMemberships.userId, userId))
-    .orderBy(asc(teams.name));
-}
-
 /**
  * The teams a user may see with their member counts: their own teams, or every team for an
  * admin (who may see any team, see policy.maySeeTeam). `role` is null where the admin is not in

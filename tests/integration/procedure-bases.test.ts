@@ -149,6 +149,6 @@ describe("account procedures", () => {
     const { createCaller } = await import("~/server/api/root");
     const caller = createCaller(testContext(database.db, accounts.member!));
     expect(await caller.account.me()).toEqual(accounts.member);
-    expect(await caller.account.teams()).toEqual([]);
+    expect(await caller.team.list()).toEqual([]);
   });
 });

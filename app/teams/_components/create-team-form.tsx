@@ -16,7 +16,6 @@ export function CreateTeamForm() {
     trpc.team.create.mutationOptions({
       onSuccess: async (team) => {
         await queryClient.invalidateQueries(trpc.team.list.pathFilter());
-        await queryClient.invalidateQueries(trpc.account.teams.pathFilter());
         router.push(`/teams/${team.slug}`);
       },
     }),
