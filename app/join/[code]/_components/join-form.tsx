@@ -22,6 +22,9 @@ export function JoinForm({
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // Tabs of one browser share the key (first one kept), so joining from two tabs at once still
+  // finds one participant. Without storage (private mode) the page's own key serves.
+  const [sharedKey] = useState(() => sharedJoinKey(code, joinKey));
   const [pending, setPending] = useState(false);
 
   async function join(formData: FormData) {
@@ -29,7 +32,7 @@ export function JoinForm({
     setError(null);
     try {
       const displayName = signedInAs ?? formText(formData, "displayName");
-      await phoneClient().participant.join.mutate({ code, displayName, joinKey });
+      await phoneClient().participant.join.mutate({ code, displayName, joinKey: sharedKey });
       router.refresh();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -59,4 +62,17 @@ export function JoinForm({
       </button>
     </form>
   );
+}
+
+function sharedJoinKey(code: string, fresh: string) {
+  if (typeof window === "undefined") return fresh;
+  try {
+    const name = `practica-join-key:${code}`;
+    const stored = window.localStorage.getItem(name);
+    if (stored) return stored;
+    window.localStorage.setItem(name, fresh);
+  } catch {
+    // Storage may be unavailable; the server-rendered key still dedupes this tab's retries.
+  }
+  return fresh;
 }
