@@ -41,34 +41,7 @@ export function SetupForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error && <Alert tone="error">{state.error}</Alert>}
-      <Field
-        label="Your name"
-        name="name"
-        autoComplete="name"
-        required
-        maxLength={80}
-        defaultValue={state.values?.name}
-        error={fieldError("name")}
-      />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.values?.email}
-        error={fieldError("email")}
-      />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        hint="At least 10 characters."
-        error={fieldError("password")}
-      />
+      <NewAccountFields values={state.values} fieldError={fieldError} />
       <Field
         label="Repeat the password"
         name="confirm"
@@ -81,5 +54,47 @@ export function SetupForm() {
         {pending ? "Creating the admin account…" : "Create the admin account"}
       </button>
     </form>
+  );
+}
+
+/** Name, email and password of a new account: the setup form and the invite sign-up share them. */
+export function NewAccountFields({
+  values,
+  fieldError,
+}: {
+  values?: Record<string, string>;
+  fieldError: (name: string) => string | undefined;
+}) {
+  return (
+    <>
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={values?.name}
+        error={fieldError("name")}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={values?.email}
+        error={fieldError("email")}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={fieldError("password")}
+      />
+    </>
   );
 }

@@ -8,7 +8,8 @@ import {
   signUpAndJoinAction,
   type InviteFormState,
 } from "../../../_actions/invite";
-import { Alert, buttonClass, Field } from "../../../_components/ui";
+import { NewAccountFields } from "../../../_components/account-forms";
+import { Alert, buttonClass } from "../../../_components/ui";
 
 const initial: InviteFormState = {};
 
@@ -44,34 +45,7 @@ export function SignUpAndJoinForm({ token, signInHref }: { token: string; signIn
         </Alert>
       )}
       <input type="hidden" name="token" value={token} />
-      <Field
-        label="Your name"
-        name="name"
-        autoComplete="name"
-        required
-        maxLength={80}
-        defaultValue={state.values?.name}
-        error={fieldError("name")}
-      />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.values?.email}
-        error={fieldError("email")}
-      />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        hint="At least 10 characters."
-        error={fieldError("password")}
-      />
+      <NewAccountFields values={state.values} fieldError={fieldError} />
       <button type="submit" className={buttonClass()} disabled={pending}>
         {pending ? "Creating your account…" : "Create account and join"}
       </button>
