@@ -1,6 +1,10 @@
 import "server-only";
 
 import { accountRouter } from "./routers/account";
+import { adminAuditRouter } from "./routers/admin-audit";
+import { adminContentRouter } from "./routers/admin-content";
+import { adminTeamsRouter } from "./routers/admin-teams";
+import { adminUsersRouter } from "./routers/admin-users";
 import { contentRouter } from "./routers/content";
 import { joinRouter } from "./routers/join";
 import { participantRouter } from "./routers/participant";
@@ -11,6 +15,10 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  adminAudit: adminAuditRouter,
+  adminContent: adminContentRouter,
+  adminTeams: adminTeamsRouter,
+  adminUsers: adminUsersRouter,
   content: contentRouter,
   join: joinRouter,
   participant: participantRouter,
