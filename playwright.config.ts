@@ -27,7 +27,8 @@ function removeStaleDatabases() {
 if (!process.env.E2E_PGLITE_DIR) removeStaleDatabases();
 const pgliteDir = (process.env.E2E_PGLITE_DIR ??= path.join(os.tmpdir(), `${prefix}${Date.now()}`));
 
-const port = 3100;
+// E2E_PORT lets two copies of the repo run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
