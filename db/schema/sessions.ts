@@ -15,15 +15,15 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { users } from "./auth";
-import { sessionStages, type SessionStage } from "./stage-list";
+import { sessionStages, votingMethods, type SessionStage, type VotingMethod } from "./stage-list";
 import { essayVersions, practices } from "./content";
 import { teams } from "./teams";
 
 export const sessionStage = pgEnum("session_stage", sessionStages);
 export type { SessionStage };
 
-export const votingMethod = pgEnum("voting_method", ["dots", "approval", "maturity"]);
-export type VotingMethod = (typeof votingMethod.enumValues)[number];
+export const votingMethod = pgEnum("voting_method", votingMethods);
+export type { VotingMethod };
 
 export interface SessionSettings {
   votingMethod: VotingMethod;

@@ -14,3 +14,7 @@ export const sessionStages = [
 ] as const;
 
 export type SessionStage = (typeof sessionStages)[number];
+
+/** How a voting round asks people to choose (see DESIGN.md, "Voting methods"). */
+export const votingMethods = ["dots", "approval", "maturity"] as const;
+export type VotingMethod = (typeof votingMethods)[number];

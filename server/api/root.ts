@@ -11,6 +11,7 @@ import { participantRouter } from "./routers/participant";
 import { sessionRouter } from "./routers/session";
 import { setupRouter } from "./routers/setup";
 import { teamRouter } from "./routers/team";
+import { votingRouter } from "./routers/voting";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   setup: setupRouter,
   team: teamRouter,
+  voting: votingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,7 +16,10 @@ export type SessionEventKind =
   | "note"
   | "upvote"
   | "note-hidden"
-  | "ended";
+  | "ended"
+  | "round"
+  | "ballot"
+  | "adopted";
 
 /**
  * Records that something changed in a session (after the change is committed) and signals every

@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { votingMethods } from "~/db/schema/stage-list";
+
 /** Session settings as a facilitator chooses them, with the defaults of DESIGN.md. */
 export const sessionSettingsInput = z.object({
-  votingMethod: z.enum(["dots", "approval", "maturity"]).default("dots"),
+  votingMethod: z.enum(votingMethods).default("dots"),
   dots: z
     .number()
     .int()

@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { noteUpvotes, notes, participants, sessions } from "~/db/schema";
 
+import { loadVotingState } from "../voting/state";
 import { latestEventId } from "./events";
 
 /** A participant counts as online while their phone's subscription keeps this fresh. */
@@ -42,7 +43,7 @@ function noteQuery(db: Database, sessionId: string, hidden: boolean) {
 /** What every screen in the room shows: phones and the presenter get the same object. */
 export async function loadRoomSnapshot(db: Database, sessionId: string) {
   const eventId = await latestEventId(db, sessionId);
-  const [[session], [counts], visibleNotes, removed] = await Promise.all([
+  const [[session], [counts], visibleNotes, removed, voting] = await Promise.all([
     db
       .select({
         id: sessions.id,
@@ -68,6 +69,7 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
       .select({ id: participants.id })
       .from(participants)
       .where(and(eq(participants.sessionId, sessionId), isNotNull(participants.removedAt))),
+    loadVotingState(db, sessionId),
   ]);
   if (!session) throw new Error(`Session ${sessionId} does not exist`);
   return {
@@ -78,6 +80,7 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
       participantCount: counts?.joined ?? 0,
       onlineCount: counts?.online ?? 0,
       notes: visibleNotes,
+      voting,
     },
   };
 }

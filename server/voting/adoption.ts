@@ -1,0 +1,69 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { adoptedPractices, practiceVersions, type sessions } from "~/db/schema";
+
+import { SessionRuleError } from "../sessions/commands";
+import { latestResults } from "./state";
+
+type Session = typeof sessions.$inferSelect;
+
+/** Decisions are taken once results are in, and may be revised while actions are written. */
+const decidingStages = new Set(["results", "actions"]);
+
+/**
+ * Marks a practice as adopted by the team in this session (or takes that back), recording the
+ * round and the tally row that supported the decision as they stood.
+ */
+export async function setAdopted(
+  db: Database,
+  session: Session,
+  decidedById: string,
+  practiceId: string,
+  adopted: boolean,
+) {
+  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (!decidingStages.has(session.stage)) {
+    throw new SessionRuleError("Pick practices to adopt once the results are shown.");
+  }
+  const [practice] = await db
+    .select({ id: practiceVersions.practiceId })
+    .from(practiceVersions)
+    .where(
+      and(
+        eq(practiceVersions.versionId, session.essayVersionId),
+        eq(practiceVersions.practiceId, practiceId),
+      ),
+    );
+  if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
+
+  if (!adopted) {
+    const removed = await db
+      .delete(adoptedPractices)
+      .where(
+        and(
+          eq(adoptedPractices.sessionId, session.id),
+          eq(adoptedPractices.practiceId, practiceId),
+        ),
+      )
+      .returning({ id: adoptedPractices.id });
+    return { changed: removed.length > 0 };
+  }
+  const results = await latestResults(db, session.id);
+  const row = results?.rows.find((r) => r.practiceId === practiceId);
+  const added = await db
+    .insert(adoptedPractices)
+    .values({
+      teamId: session.teamId,
+      sessionId: session.id,
+      practiceId,
+      roundId: results?.roundId ?? null,
+      tally: row ? { method: results!.method, ballots: results!.ballots, ...row } : null,
+      adoptedById: decidedById,
+    })
+    .onConflictDoNothing()
+    .returning({ id: adoptedPractices.id });
+  return { changed: added.length > 0 };
+}

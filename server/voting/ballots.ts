@@ -1,0 +1,123 @@
+import "server-only";
+
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { ballotMarks, ballots, participants, votingRounds, type sessions } from "~/db/schema";
+
+import { SessionRuleError } from "../sessions/commands";
+import { checkBallot, type BallotMark } from "./ballot-rules";
+import { rulesOf } from "./rounds";
+
+type Session = typeof sessions.$inferSelect;
+type Participant = typeof participants.$inferSelect;
+
+export interface BallotSubmission {
+  roundId: string;
+  /** The phone's id for this ballot; sending it again is a retry, not a new vote. */
+  submissionId: string;
+  marks: BallotMark[];
+}
+
+/**
+ * Casts or changes a participant's ballot. One ballot per participant per round is the unique
+ * constraint, written with insert … on conflict: concurrent casts queue on the ballot's row and
+ * the last one wins whole; a retry of the same submission changes nothing. The round is read
+ * with a share lock so that closing it waits for ballots in flight: a ballot acknowledged here
+ * is always in the tally.
+ */
+export async function castBallot(
+  db: Database,
+  session: Session,
+  voter: Participant,
+  submission: BallotSubmission,
+) {
+  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  return db.transaction(async (tx) => {
+    const [round] = await tx
+      .select()
+      .from(votingRounds)
+      .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)))
+      .for("share");
+    if (!round) throw new SessionRuleError("That voting round is not part of this session.");
+    if (round.status !== "open") {
+      throw new SessionRuleError("Voting in this round has closed; your ballot was not changed.");
+    }
+    const check = checkBallot(rulesOf(round), submission.marks);
+    if (!check.ok) throw new SessionRuleError(check.reason);
+
+    const [written] = await tx
+      .insert(ballots)
+      .values({ roundId: round.id, participantId: voter.id, submissionId: submission.submissionId })
+      .onConflictDoUpdate({
+        target: [ballots.roundId, ballots.participantId],
+        set: { submissionId: sql`excluded.submission_id`, updatedAt: sql`now()` },
+        setWhere: sql`${ballots.submissionId} <> excluded.submission_id`,
+      })
+      .returning({ id: ballots.id });
+    // Nothing written: this exact submission is already stored.
+    if (!written) return { changed: false };
+
+    await tx.delete(ballotMarks).where(eq(ballotMarks.ballotId, written.id));
+    if (check.marks.length > 0) {
+      await tx
+        .insert(ballotMarks)
+        .values(check.marks.map((mark) => ({ ...mark, ballotId: written.id, roundId: round.id })));
+    }
+    return { changed: true };
+  });
+}
+
+/** A participant's own ballot in a round, for their phone only; null before they vote. */
+export async function ownBallot(db: Database, participantId: string, roundId: string) {
+  const [ballot] = await db
+    .select({ id: ballots.id, submissionId: ballots.submissionId, updatedAt: ballots.updatedAt })
+    .from(ballots)
+    .where(and(eq(ballots.roundId, roundId), eq(ballots.participantId, participantId)));
+  if (!ballot) return null;
+  const marks = await db
+    .select({
+      practiceId: ballotMarks.practiceId,
+      points: ballotMarks.points,
+      importance: ballotMarks.importance,
+    })
+    .from(ballotMarks)
+    .where(eq(ballotMarks.ballotId, ballot.id));
+  return { submissionId: ballot.submissionId, updatedAt: ballot.updatedAt, marks };
+}
+
+/** Ballots of people still in the session: removing someone takes their ballot out too. */
+const countedBallots = and(
+  eq(ballots.participantId, participants.id),
+  isNull(participants.removedAt),
+);
+
+/** How many have voted in a round (not what). */
+export async function turnoutOf(db: Database, roundId: string) {
+  const [row] = await db
+    .select({ voted: count() })
+    .from(ballots)
+    .innerJoin(participants, countedBallots)
+    .where(eq(ballots.roundId, roundId));
+  return row?.voted ?? 0;
+}
+
+/** The sums per practice over a round's counted ballots, and how many ballots there are. */
+export async function sumsOf(db: Database, roundId: string) {
+  const [sums, ballotCount] = await Promise.all([
+    db
+      .select({
+        practiceId: ballotMarks.practiceId,
+        marks: sql<number>`count(*)::int`,
+        points: sql<number>`coalesce(sum(${ballotMarks.points}), 0)::int`,
+        importance: sql<number>`coalesce(sum(${ballotMarks.importance}), 0)::int`,
+      })
+      .from(ballotMarks)
+      .innerJoin(ballots, eq(ballots.id, ballotMarks.ballotId))
+      .innerJoin(participants, countedBallots)
+      .where(eq(ballotMarks.roundId, roundId))
+      .groupBy(ballotMarks.practiceId),
+    turnoutOf(db, roundId),
+  ]);
+  return { sums, ballots: ballotCount };
+}

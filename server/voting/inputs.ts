@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+import { votingMethods } from "~/db/schema/stage-list";
+
+import { ratingMax } from "./ballot-rules";
+
+/** A new round as the facilitator sets it up; defaults from DESIGN.md (3 dots, at most 2 on one). */
+export const roundOptionsInput = z
+  .object({
+    method: z.enum(votingMethods, "Pick a voting method."),
+    dots: z
+      .number()
+      .int()
+      .min(1, "Give each person at least 1 dot.")
+      .max(20, "At most 20 dots.")
+      .default(3),
+    maxDotsPerPractice: z
+      .number()
+      .int()
+      .min(1, "Allow at least 1 dot per practice.")
+      .max(20, "At most 20 dots per practice.")
+      .default(2),
+    practiceIds: z
+      .array(z.uuid())
+      .max(50, "A round holds at most 50 practices.")
+      .nullable()
+      .default(null),
+  })
+  .refine((o) => o.maxDotsPerPractice <= o.dots, {
+    message: "The most dots on one practice can't exceed the dots each person has.",
+    path: ["maxDotsPerPractice"],
+  });
+
+export const ballotInput = z.object({
+  roundId: z.uuid(),
+  submissionId: z.string().min(8, "A ballot needs a submission id.").max(64),
+  marks: z
+    .array(
+      z.object({
+        practiceId: z.uuid(),
+        points: z.number().int("Marks are whole numbers.").min(0).max(20),
+        importance: z.number().int().min(0).max(ratingMax).nullable().default(null),
+      }),
+    )
+    .max(50, "A ballot holds at most 50 practices."),
+});

@@ -1,0 +1,76 @@
+import "server-only";
+
+import { and, asc, desc, eq } from "drizzle-orm";
+
+import type { Database } from "~/db";
+import { adoptedPractices, votingRounds } from "~/db/schema";
+
+import { sumsOf, turnoutOf } from "./ballots";
+import { rulesOf, type Round } from "./rounds";
+import { rankResults } from "./tally";
+
+/** A round as every screen may see it: its rules and status, never who voted what. */
+function publicRound(round: Round) {
+  const rules = rulesOf(round);
+  return {
+    id: round.id,
+    number: round.number,
+    status: round.status,
+    ...rules,
+    practiceIds: [...rules.practiceIds],
+  };
+}
+
+async function resultsOf(db: Database, round: Round) {
+  const rules = rulesOf(round);
+  const { sums, ballots } = await sumsOf(db, round.id);
+  return {
+    roundId: round.id,
+    number: round.number,
+    ...rankResults(rules.method, rules.practiceIds, sums, ballots),
+  };
+}
+
+/** The results of the session's latest revealed round, or null if none is revealed yet. */
+export async function latestResults(db: Database, sessionId: string) {
+  const [round] = await db
+    .select()
+    .from(votingRounds)
+    .where(and(eq(votingRounds.sessionId, sessionId), eq(votingRounds.status, "revealed")))
+    .orderBy(desc(votingRounds.number))
+    .limit(1);
+  return round ? resultsOf(db, round) : null;
+}
+
+/**
+ * Voting as the room sees it: the current round and its turnout, the latest revealed results,
+ * and the practices adopted. Tallies of a round appear only once it is revealed.
+ */
+export async function loadVotingState(db: Database, sessionId: string) {
+  const [rounds, adopted] = await Promise.all([
+    db
+      .select()
+      .from(votingRounds)
+      .where(eq(votingRounds.sessionId, sessionId))
+      .orderBy(desc(votingRounds.number)),
+    db
+      .select({ practiceId: adoptedPractices.practiceId })
+      .from(adoptedPractices)
+      .where(eq(adoptedPractices.sessionId, sessionId))
+      .orderBy(asc(adoptedPractices.adoptedAt)),
+  ]);
+  const current = rounds[0];
+  const revealed = rounds.find((round) => round.status === "revealed");
+  const [voted, results] = await Promise.all([
+    current ? turnoutOf(db, current.id) : 0,
+    revealed ? resultsOf(db, revealed) : null,
+  ]);
+  return {
+    round: current ? { ...publicRound(current), voted } : null,
+    results,
+    adoptedPracticeIds: adopted.map((row) => row.practiceId),
+  };
+}
+
+export type VotingState = Awaited<ReturnType<typeof loadVotingState>>;
+export type RevealedResults = NonNullable<VotingState["results"]>;
