@@ -37,7 +37,8 @@ export type RoundResults =
   | { method: "maturity"; ballots: number; rows: MaturityRow[] };
 
 // Averages are ratios of small integers; two that print the same are the same for people.
-const sameValue = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+// (`a === b` first: unrated practices all sit at -Infinity, whose difference is NaN.)
+const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) < 1e-9;
 
 /**
  * Standard competition ranking over rows already sorted best first: equal values share the

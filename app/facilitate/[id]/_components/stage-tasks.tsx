@@ -8,20 +8,13 @@ import { stageLabels } from "../../../_components/session-stages";
 import { buttonClass, Card } from "../../../_components/ui";
 import { tallyOf, type ConsoleSnapshot, type SessionDetails } from "../../_lib/live-types";
 import { CopyButton } from "./copy-button";
+import { ResultsTasks, VoteTasks } from "./voting-tasks";
 
 /** Stages whose tools arrive in later releases: the console says so plainly instead of a blank. */
 const comingLater: Partial<Record<SessionStage, { release: string; room: string }>> = {
   review: {
     release: "Reviewing open actions comes with the actions release.",
     room: "Phones and the big screen show that the review is coming up.",
-  },
-  vote: {
-    release: "Voting comes with the voting release.",
-    room: "Phones and the big screen show “Voting opens soon”.",
-  },
-  results: {
-    release: "Results come with the voting release.",
-    room: "Phones and the big screen show that results are coming up.",
   },
   actions: {
     release: "Proposing and assigning actions comes with the actions release.",
@@ -155,6 +148,8 @@ export function StageTasks({
       {stage === "lobby" && <LobbyTasks details={details} live={live} />}
       {stage === "read" && <ReadTasks details={details} />}
       {stage === "discuss" && discussion}
+      {stage === "vote" && <VoteTasks details={details} live={live} />}
+      {stage === "results" && <ResultsTasks details={details} live={live} />}
       {stage === "wrapup" && <WrapupTasks live={live} endControl={endControl} />}
       {later && (
         <div className="flex flex-col gap-2 rounded-xl border border-dashed border-line bg-raised/60 p-4">

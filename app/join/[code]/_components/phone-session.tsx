@@ -9,6 +9,7 @@ import { Countdown } from "../../../_components/countdown";
 import { stageLabels } from "../../../_components/session-stages";
 import { PhoneDiscuss } from "./phone-discuss";
 import { phoneClient } from "./phone-client";
+import { PhoneResults, PhoneVote } from "./phone-voting";
 
 export interface PhoneState {
   participant: { id: string; displayName: string };
@@ -126,15 +127,11 @@ function StageView({
     case "discuss":
       return <PhoneDiscuss sessionId={sessionId} room={room} state={state} />;
     case "vote":
+      return <PhoneVote sessionId={sessionId} room={room} state={state} />;
     case "results":
+      return <PhoneResults room={room} state={state} />;
     case "actions":
-      return (
-        <Notice title="Coming up">
-          {room.session.stage === "actions"
-            ? "Proposing actions from your phone opens here soon."
-            : "Voting from your phone opens here soon. Follow the big screen for now."}
-        </Notice>
-      );
+      return <Notice title="Coming up">Proposing actions from your phone opens here soon.</Notice>;
     case "wrapup":
       return (
         <Notice title="That's a wrap">

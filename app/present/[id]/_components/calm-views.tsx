@@ -5,8 +5,6 @@ import type { SessionTally } from "../../../facilitate/_lib/live-types";
 
 const comingUp: Partial<Record<SessionStage, string>> = {
   review: "We look back at our open actions in a moment.",
-  vote: "Voting opens soon.",
-  results: "Results are coming up.",
   actions: "Actions are coming up.",
 };
 

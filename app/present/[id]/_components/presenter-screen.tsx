@@ -18,6 +18,7 @@ import { FullscreenButton } from "./fullscreen-button";
 import { LobbyView } from "./lobby-view";
 import { PresenterTimer } from "./presenter-timer";
 import { ReadView } from "./read-view";
+import { ResultsView, TurnoutView } from "./voting-views";
 
 /**
  * The root layout draws the site header, which a projector shouldn't show. This screen covers the
@@ -55,6 +56,10 @@ function StageView({ details, snapshot }: { details: SessionDetails; snapshot: R
       return <ReadView content={details.content} />;
     case "discuss":
       return <DiscussView content={details.content} notes={snapshot.notes} />;
+    case "vote":
+      return <TurnoutView snapshot={snapshot} />;
+    case "results":
+      return <ResultsView details={details} snapshot={snapshot} />;
     case "wrapup":
       return <WrapupView title={details.title} tally={tallyOf(snapshot)} />;
     default:

@@ -1,0 +1,126 @@
+"use client";
+
+import { ratingMax, ratingMin } from "~/server/voting/ballot-rules";
+
+import type { Practice } from "./phone-voting-types";
+
+/** A practice's own dots: − and + buttons sized for thumbs, the count between them. */
+export function DotStepper({
+  practice,
+  dots,
+  canAdd,
+  onChange,
+}: {
+  practice: Practice;
+  dots: number;
+  canAdd: boolean;
+  onChange: (dots: number) => void;
+}) {
+  const stepClass =
+    "grid size-11 place-items-center rounded-full border border-line bg-surface text-2xl font-bold disabled:opacity-40";
+  return (
+    <div
+      className="flex shrink-0 items-center gap-2"
+      role="group"
+      aria-label={`Dots on ${practice.title}`}
+    >
+      <button
+        type="button"
+        className={stepClass}
+        disabled={dots === 0}
+        onClick={() => onChange(dots - 1)}
+        aria-label={`Take a dot off ${practice.title}`}
+      >
+        −
+      </button>
+      <output className="w-6 text-center text-xl font-bold tabular-nums" aria-live="polite">
+        {dots}
+      </output>
+      <button
+        type="button"
+        className={stepClass}
+        disabled={!canAdd}
+        onClick={() => onChange(dots + 1)}
+        aria-label={`Put a dot on ${practice.title}`}
+      >
+        +
+      </button>
+    </div>
+  );
+}
+
+/** Yes or no for one practice: the whole row is the checkbox's label. */
+export function ApprovalToggle({
+  practice,
+  approved,
+  onChange,
+}: {
+  practice: Practice;
+  approved: boolean;
+  onChange: (approved: boolean) => void;
+}) {
+  return (
+    <label className="flex min-h-11 shrink-0 cursor-pointer items-center gap-2 rounded-full border border-line px-3 font-semibold has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-on-accent">
+      <input
+        type="checkbox"
+        className="size-5 accent-current"
+        checked={approved}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span>
+        Yes<span className="sr-only">, adopt {practice.title}</span>
+      </span>
+    </label>
+  );
+}
+
+const ratings = Array.from({ length: ratingMax - ratingMin + 1 }, (_, i) => ratingMin + i);
+
+/** A 1–5 rating as radio buttons drawn as a row of squares, with what the ends mean. */
+export function RatingScale({
+  name,
+  legend,
+  low,
+  high,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  low: string;
+  high: string;
+  value: number | null;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="flex gap-1.5">
+        {ratings.map((rating) => (
+          <label
+            key={rating}
+            className="grid size-11 cursor-pointer place-items-center rounded-lg border border-line bg-surface text-lg font-bold has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent"
+          >
+            <input
+              type="radio"
+              className="sr-only"
+              name={name}
+              value={rating}
+              checked={value === rating}
+              onChange={() => onChange(rating)}
+            />
+            {rating}
+          </label>
+        ))}
+      </div>
+      <p className="flex justify-between text-xs text-muted" style={{ maxWidth: "16.5rem" }}>
+        <span>
+          {ratingMin} {low}
+        </span>
+        <span>
+          {ratingMax} {high}
+        </span>
+      </p>
+    </fieldset>
+  );
+}

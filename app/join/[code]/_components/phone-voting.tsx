@@ -1,0 +1,64 @@
+"use client";
+
+import type { RoomSnapshot } from "~/server/sessions/snapshot";
+
+import { ResultsChart } from "../../../_components/voting/results-chart";
+import { methodLabels } from "../../../_components/voting/method-labels";
+import { PhoneBallot } from "./phone-ballot";
+import type { PhoneState } from "./phone-session";
+
+function Waiting({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-2xl border border-line bg-surface p-5">
+      <h2 className="mb-2 text-xl font-bold">{title}</h2>
+      <p className="text-muted">{children}</p>
+    </section>
+  );
+}
+
+/** Vote: the open round's ballot; between rounds, the latest results or a calm wait. */
+export function PhoneVote({
+  sessionId,
+  room,
+  state,
+}: {
+  sessionId: string;
+  room: RoomSnapshot;
+  state: PhoneState;
+}) {
+  const { round } = room.voting;
+  if (round && round.status !== "revealed") {
+    return <PhoneBallot sessionId={sessionId} round={round} practices={state.content.practices} />;
+  }
+  if (room.voting.results) return <PhoneResults room={room} state={state} />;
+  return (
+    <Waiting title="Voting opens soon">
+      The ballot appears here by itself as soon as the facilitator opens it.
+    </Waiting>
+  );
+}
+
+/** Results: the same ranked chart the big screen shows, with the adopted practices marked. */
+export function PhoneResults({ room, state }: { room: RoomSnapshot; state: PhoneState }) {
+  const { results, adoptedPracticeIds } = room.voting;
+  if (!results) {
+    return (
+      <Waiting title="Results are coming">
+        They appear here the moment the facilitator reveals them.
+      </Waiting>
+    );
+  }
+  const titles = new Map(state.content.practices.map((p) => [p.id, p.title]));
+  return (
+    <section className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
+      <h2 className="text-xl font-bold" aria-live="polite">
+        Results of round {results.number}
+      </h2>
+      <p className="text-sm text-muted">
+        {methodLabels[results.method]} · {results.ballots}{" "}
+        {results.ballots === 1 ? "ballot" : "ballots"}
+      </p>
+      <ResultsChart results={results} titles={titles} adopted={new Set(adoptedPracticeIds)} />
+    </section>
+  );
+}
