@@ -99,10 +99,10 @@ test("a facilitator runs a session with three phones and the big screen followin
   await expect(noteOnLin.getByRole("button", { name: /Upvote \(1\)/ })).toBeVisible();
   await expect(consolePage.getByText("3 joined")).toBeVisible();
 
-  // Voting is the next issue's work: the phones say so clearly.
+  // Until the facilitator opens a round, the phones wait calmly for the ballot.
   await consolePage.getByRole("button", { name: "Next: Vote" }).click();
   for (const phone of phones) {
-    await expect(phone.getByRole("heading", { name: "Coming up" })).toBeVisible();
+    await expect(phone.getByRole("heading", { name: "Voting opens soon" })).toBeVisible();
   }
 
   for (const phone of phones) await phone.context().close();

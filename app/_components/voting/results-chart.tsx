@@ -1,4 +1,8 @@
+import type { ReactNode } from "react";
+
 import type { RevealedResults } from "~/server/voting/state";
+
+import { ratingMax } from "~/server/voting/ballot-rules";
 
 import { formatAverage, formatGap, rankLabel } from "./method-labels";
 
@@ -9,8 +13,8 @@ const text: Record<Size, { title: string; small: string; bar: string; gap: strin
   screen: {
     title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
     small: "text-[length:clamp(0.875rem,2vh,1.5rem)]",
-    bar: "h-[1.6vh] min-h-2",
-    gap: "gap-[1.4vh]",
+    bar: "h-[1.8vh] min-h-2",
+    gap: "gap-[0.8vh]",
   },
 };
 
@@ -43,27 +47,62 @@ function AdoptedBadge({ size }: { size: Size }) {
   );
 }
 
-function RowTitle({
-  rank,
+const rowLayout: Record<Size, string> = {
+  // Phone: rank and title on one line, bars and value under the title.
+  phone: "grid grid-cols-[2rem_minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1",
+  // Big screen: one line per practice, so eight practices fit 720 px without scrolling.
+  screen:
+    "grid grid-cols-[3ch_minmax(0,2fr)_minmax(0,3fr)_auto] items-center gap-x-[1.5vw] py-[0.6vh]",
+};
+
+/** One practice of a chart: rank, title (and adopted badge), bars for the eye, the value in words. */
+function ChartRow({
+  row,
   title,
   adopted,
   size,
+  bars,
+  value,
 }: {
-  rank: string;
+  row: { rank: number; tied: boolean };
   title: string;
   adopted: boolean;
   size: Size;
+  bars: ReactNode;
+  value: ReactNode;
 }) {
   return (
-    <div className={`flex items-baseline gap-2 ${text[size].title}`}>
-      <span
-        className="w-8 shrink-0 text-right font-bold tabular-nums text-muted"
-        aria-label={`rank ${rank}`}
-      >
-        {rank}
+    <li
+      className={`${rowLayout[size]} rounded-xl px-2 py-1.5 ${adopted ? "bg-ok-soft/60 ring-2 ring-ok" : ""}`}
+    >
+      <span className={`${text[size].title} text-right font-bold tabular-nums text-muted`}>
+        <span className="sr-only">rank </span>
+        {rankLabel(row)}
+        {row.tied && <span className="sr-only"> (tied)</span>}
       </span>
-      <span className="min-w-0 flex-1 font-semibold break-words">{title}</span>
-      {adopted && <AdoptedBadge size={size} />}
+      <span className={`${text[size].title} flex min-w-0 items-center gap-2 font-semibold`}>
+        <span className="min-w-0 break-words">{title}</span>
+        {adopted && <AdoptedBadge size={size} />}
+      </span>
+      <span aria-hidden="true" className={size === "phone" ? "col-start-2 row-start-2" : "min-w-0"}>
+        {bars}
+      </span>
+      <span
+        className={`${size === "phone" ? text.phone.small : text.screen.title} text-right tabular-nums ${size === "phone" ? "col-start-3 row-start-2" : ""}`}
+      >
+        {value}
+      </span>
+    </li>
+  );
+}
+
+function Bar({ share, size, tone }: { share: number; size: Size; tone: "accent" | "muted" }) {
+  return (
+    <div className={`overflow-hidden rounded-full bg-raised ${text[size].bar}`}>
+      <div
+        className={`h-full rounded-full ${tone === "accent" ? "bg-accent" : "bg-muted"}`}
+        style={{ width: `${Math.max(0, Math.min(1, share)) * 100}%` }}
+      />
     </div>
   );
 }
@@ -82,32 +121,15 @@ function ScoreChart({
   return (
     <ol className={`flex flex-col ${text[size].gap}`}>
       {results.rows.map((row) => (
-        <li
+        <ChartRow
           key={row.practiceId}
-          className={`flex flex-col gap-1 rounded-xl px-2 py-1.5 ${adopted.has(row.practiceId) ? "bg-ok-soft/60 ring-2 ring-ok" : ""}`}
-        >
-          <RowTitle
-            rank={rankLabel(row)}
-            title={titles.get(row.practiceId) ?? "Practice"}
-            adopted={adopted.has(row.practiceId)}
-            size={size}
-          />
-          <div className="flex items-center gap-2 pl-10">
-            <div
-              className={`flex-1 overflow-hidden rounded-full bg-raised ${text[size].bar}`}
-              aria-hidden="true"
-            >
-              <div
-                className="h-full rounded-full bg-accent"
-                style={{ width: `${(row.score / top) * 100}%` }}
-              />
-            </div>
-            <span className={`${text[size].small} w-[9ch] shrink-0 text-right tabular-nums`}>
-              {unit(row.score)}
-              {row.tied && <span className="sr-only"> (tied)</span>}
-            </span>
-          </div>
-        </li>
+          row={row}
+          title={titles.get(row.practiceId) ?? "Practice"}
+          adopted={adopted.has(row.practiceId)}
+          size={size}
+          bars={<Bar share={row.score / top} size={size} tone="accent" />}
+          value={unit(row.score)}
+        />
       ))}
     </ol>
   );
@@ -120,7 +142,7 @@ function MaturityChart({
   adopted,
   size,
 }: Required<ChartProps> & { results: Extract<RevealedResults, { method: "maturity" }> }) {
-  const width = (value: number | null) => `${value === null ? 0 : (value / 5) * 100}%`;
+  const share = (value: number | null) => (value === null ? 0 : value / ratingMax);
   return (
     <div className="flex flex-col gap-2">
       <p className={`${text[size].small} flex flex-wrap gap-x-4 text-muted`} aria-hidden="true">
@@ -136,44 +158,29 @@ function MaturityChart({
       </p>
       <ol className={`flex flex-col ${text[size].gap}`}>
         {results.rows.map((row) => (
-          <li
+          <ChartRow
             key={row.practiceId}
-            className={`flex flex-col gap-1 rounded-xl px-2 py-1.5 ${adopted.has(row.practiceId) ? "bg-ok-soft/60 ring-2 ring-ok" : ""}`}
-          >
-            <RowTitle
-              rank={rankLabel(row)}
-              title={titles.get(row.practiceId) ?? "Practice"}
-              adopted={adopted.has(row.practiceId)}
-              size={size}
-            />
-            <div className="flex items-center gap-2 pl-10">
-              <div className="flex flex-1 flex-col gap-1" aria-hidden="true">
-                <div className={`overflow-hidden rounded-full bg-raised ${text[size].bar}`}>
-                  <div
-                    className="h-full rounded-full bg-muted"
-                    style={{ width: width(row.today) }}
-                  />
-                </div>
-                <div className={`overflow-hidden rounded-full bg-raised ${text[size].bar}`}>
-                  <div
-                    className="h-full rounded-full bg-accent"
-                    style={{ width: width(row.importance) }}
-                  />
-                </div>
-              </div>
-              <span className={`${text[size].small} w-[12ch] shrink-0 text-right tabular-nums`}>
+            row={row}
+            title={titles.get(row.practiceId) ?? "Practice"}
+            adopted={adopted.has(row.practiceId)}
+            size={size}
+            bars={
+              <span className="flex flex-col gap-1">
+                <Bar share={share(row.today)} size={size} tone="muted" />
+                <Bar share={share(row.importance)} size={size} tone="accent" />
+              </span>
+            }
+            value={
+              <>
                 <span className="sr-only">today </span>
                 {formatAverage(row.today)}
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only">, importance </span>
                 {formatAverage(row.importance)}
-                <span className="block font-bold">
-                  gap {formatGap(row.gap)}
-                  {row.tied && <span className="sr-only"> (tied)</span>}
-                </span>
-              </span>
-            </div>
-          </li>
+                <span className="block font-bold">gap {formatGap(row.gap)}</span>
+              </>
+            }
+          />
         ))}
       </ol>
     </div>

@@ -115,11 +115,14 @@ export function ResultsTasks({
 
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-muted">
-        Round {results.number} · {methodLabels[results.method]} · {results.ballots}{" "}
-        {results.ballots === 1 ? "ballot" : "ballots"}. The same chart is on the big screen and
-        every phone.
-      </p>
+      <div>
+        <h3 className="text-lg font-semibold">Results of round {results.number}</h3>
+        <p className="text-muted">
+          {methodLabels[results.method]} · {results.ballots}{" "}
+          {results.ballots === 1 ? "ballot" : "ballots"}. The same chart is on the big screen and
+          every phone.
+        </p>
+      </div>
       <ResultsChart results={results} titles={titles} adopted={adopted} />
       <section className="flex flex-col gap-2" aria-labelledby="adopt-heading">
         <h3 id="adopt-heading" className="font-semibold">
