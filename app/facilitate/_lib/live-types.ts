@@ -38,6 +38,8 @@ export interface SessionTally {
   notes: number;
   /** Practices with at least one visible note; notes about the essay as a whole don't count. */
   practicesDiscussed: number;
+  /** Practices the team adopted in this session, in the order they were adopted. */
+  adopted: number;
 }
 
 /** The numbers a wrap-up shows, the same on the console and the big screen. */
@@ -48,5 +50,12 @@ export function tallyOf(snapshot: RoomSnapshot): SessionTally {
     practicesDiscussed: new Set(
       snapshot.notes.flatMap((note) => (note.practiceId ? [note.practiceId] : [])),
     ).size,
+    adopted: snapshot.voting.adoptedPracticeIds.length,
   };
+}
+
+/** Titles of the practices adopted in this session, for wrap-up screens. */
+export function adoptedTitles(snapshot: RoomSnapshot, practices: readonly Practice[]) {
+  const titles = new Map(practices.map((p) => [p.id, p.title]));
+  return snapshot.voting.adoptedPracticeIds.flatMap((id) => titles.get(id) ?? []);
 }

@@ -101,7 +101,7 @@ function WrapupTasks({ live, endControl }: { live: ConsoleSnapshot; endControl: 
   return (
     <div className="flex flex-col gap-4">
       <p>The big screen thanks the room and shows this summary.</p>
-      <dl className="grid grid-cols-3 gap-3 text-center">
+      <dl className="grid grid-cols-2 gap-3 text-center sm:grid-cols-4">
         {[
           [tally.people === 1 ? "person took part" : "people took part", tally.people],
           [tally.notes === 1 ? "note" : "notes", tally.notes],
@@ -109,6 +109,7 @@ function WrapupTasks({ live, endControl }: { live: ConsoleSnapshot; endControl: 
             tally.practicesDiscussed === 1 ? "practice discussed" : "practices discussed",
             tally.practicesDiscussed,
           ],
+          [tally.adopted === 1 ? "practice adopted" : "practices adopted", tally.adopted],
         ].map(([label, value]) => (
           <div
             key={label}

@@ -137,9 +137,19 @@ function StageView({
         <Notice title="That's a wrap">
           Thanks, {state.participant.displayName}. {room.participantCount} people took part and
           wrote {room.notes.length} notes.
+          {adoptedList(room, state) && <> The team adopted {adoptedList(room, state)}.</>}
         </Notice>
       );
   }
+}
+
+/** "A, B and C": the practices adopted in this session, or null if none. */
+function adoptedList(room: RoomSnapshot, state: PhoneState) {
+  const titles = room.voting.adoptedPracticeIds.flatMap(
+    (id) => state.content.practices.find((p) => p.id === id)?.title ?? [],
+  );
+  if (titles.length === 0) return null;
+  return titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
 }
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {

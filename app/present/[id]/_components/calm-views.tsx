@@ -45,11 +45,23 @@ function Stats({ tally }: { tally: SessionTally }) {
         value={tally.practicesDiscussed}
         label={tally.practicesDiscussed === 1 ? "practice discussed" : "practices discussed"}
       />
+      <Stat
+        value={tally.adopted}
+        label={tally.adopted === 1 ? "practice adopted" : "practices adopted"}
+      />
     </dl>
   );
 }
 
-export function WrapupView({ title, tally }: { title: string; tally: SessionTally }) {
+export function WrapupView({
+  title,
+  tally,
+  adopted,
+}: {
+  title: string;
+  tally: SessionTally;
+  adopted: string[];
+}) {
   return (
     <div className="flex h-full flex-col items-center justify-center gap-[6vh] text-center">
       <div className="flex flex-col gap-[2vh]">
@@ -59,6 +71,11 @@ export function WrapupView({ title, tally }: { title: string; tally: SessionTall
         <p className="text-[length:clamp(1.25rem,min(2.6vw,4vh),3rem)] text-muted">{title}</p>
       </div>
       <Stats tally={tally} />
+      {adopted.length > 0 && (
+        <p className="max-w-[50ch] text-[length:clamp(1.25rem,min(2.6vw,4vh),3rem)]">
+          We adopted <strong>{adopted.join(", ")}</strong>.
+        </p>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ConnectionBadge, liveConnection } from "../../../_components/connection
 import { stageLabels } from "../../../_components/session-stages";
 import { useTRPC } from "../../../_trpc/client";
 import {
+  adoptedTitles,
   tallyOf,
   type RoomSnapshot,
   type SessionDetails,
@@ -61,7 +62,13 @@ function StageView({ details, snapshot }: { details: SessionDetails; snapshot: R
     case "results":
       return <ResultsView details={details} snapshot={snapshot} />;
     case "wrapup":
-      return <WrapupView title={details.title} tally={tallyOf(snapshot)} />;
+      return (
+        <WrapupView
+          title={details.title}
+          tally={tallyOf(snapshot)}
+          adopted={adoptedTitles(snapshot, details.content.practices)}
+        />
+      );
     default:
       return <ComingUpView stage={snapshot.session.stage} />;
   }
