@@ -59,7 +59,8 @@ export async function setAdopted(
       teamId: session.teamId,
       sessionId: session.id,
       practiceId,
-      roundId: results?.roundId ?? null,
+      // The evidence is the round that ranked this practice; one it wasn't on supports nothing.
+      roundId: row ? results!.roundId : null,
       tally: row ? { method: results!.method, ballots: results!.ballots, ...row } : null,
       adoptedById: decidedById,
     })

@@ -69,7 +69,10 @@ function checkDots(rules: RoundRules, marks: readonly BallotMark[]): BallotCheck
     spent += mark.points;
   }
   if (spent > rules.dots) {
-    return { ok: false, reason: `You have ${rules.dots} dots; this ballot spends ${spent}.` };
+    return {
+      ok: false,
+      reason: `You have ${rules.dots} ${rules.dots === 1 ? "dot" : "dots"}; this ballot spends ${spent}.`,
+    };
   }
   if (spent === 0) return { ok: false, reason: "Place at least one dot." };
   // Practices without dots are left out: a row per dot placed, nothing for the rest.

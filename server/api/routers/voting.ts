@@ -15,15 +15,16 @@ import { createTRPCRouter, participantProcedure, sessionFacilitatorProcedure } f
  */
 export const votingRouter = createTRPCRouter({
   open: sessionFacilitatorProcedure.input(roundOptionsInput).mutation(async ({ ctx, input }) => {
-    let session = ctx.session;
-    // "Run another round" from the results goes back to voting first.
-    if (session.stage === "results") {
-      const stage = await asTRPC(() =>
-        changeStage(ctx.db, session, { type: "goto", stage: "vote" }),
-      );
-      session = { ...session, stage };
-    }
-    const round = await asTRPC(() => openRound(ctx.db, session, input));
+    const session = ctx.session;
+    // "Run another round" from the results goes back to voting first, in one transaction with
+    // the new round so that a refused round leaves the stage where it was.
+    const round = await asTRPC(() =>
+      ctx.db.transaction(async (tx) => {
+        if (session.stage !== "results") return openRound(tx, session, input);
+        const stage = await changeStage(tx, session, { type: "goto", stage: "vote" });
+        return openRound(tx, { ...session, stage }, input);
+      }),
+    );
     await announce(ctx.db, ctx.bus, session.id, "round", { roundId: round.id });
     return { roundId: round.id, number: round.number };
   }),

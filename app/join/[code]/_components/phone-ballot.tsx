@@ -98,7 +98,17 @@ export function PhoneBallot({
       setDelivery({ state: "in" });
       setVoted(true);
     } catch (failure) {
-      setDelivery({ state: "failed", message: errorMessage(failure) });
+      // The ballot may have been stored with only the answer lost (then the round closed before
+      // the retry): what the server holds decides, not the error.
+      const stored = await phoneClient()
+        .voting.mine.query({ sessionId, roundId: round.id })
+        .catch(() => null);
+      if (stored && stored.submissionId === submission.current) {
+        setDelivery({ state: "in" });
+        setVoted(true);
+      } else {
+        setDelivery({ state: "failed", message: errorMessage(failure) });
+      }
     }
   }
 
