@@ -59,7 +59,8 @@ export async function acceptInviteAction(
 
 /**
  * A visitor creates an account through the invite: the account and the membership are made
- * together, then they are signed in and land on the team's page.
+ * together, then they are signed in and land on the team's page (or their home page, for an
+ * admin's account invite, which has no team).
  */
 export async function signUpAndJoinAction(
   _: InviteFormState,
@@ -73,7 +74,7 @@ export async function signUpAndJoinAction(
   }
 
   const db = getDatabase().db;
-  let teamSlug: string;
+  let teamSlug: string | null;
   try {
     await countInviteAttempt(db, clientKeyFromHeaders(await headers()));
     ({ teamSlug } = await signUpWithInvite(db, { ...parsed.data, token }));
@@ -91,7 +92,7 @@ export async function signUpAndJoinAction(
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: `/teams/${teamSlug}?joined=1`,
+      redirectTo: teamSlug ? `/teams/${teamSlug}?joined=1` : "/home",
     });
   } catch (error) {
     if (error instanceof AuthError) {

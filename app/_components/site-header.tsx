@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import type { CurrentUser } from "~/server/auth/current-user";
+import { isAdmin } from "~/server/auth/policy";
 
 import { signOutAction } from "../_actions/account";
 import { buttonClass } from "./ui";
@@ -37,6 +38,11 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
               <Link href="/teams" className={navLinkClass}>
                 Teams
               </Link>
+              {isAdmin(user) && (
+                <Link href="/admin" className={navLinkClass}>
+                  Admin
+                </Link>
+              )}
             </>
           )}
         </nav>

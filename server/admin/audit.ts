@@ -3,7 +3,11 @@ import "server-only";
 import type { Database } from "~/db";
 import { auditLog } from "~/db/schema";
 
-/** What an admin changed, for the audit log. `action` is a dotted verb like `content.publish`. */
+/**
+ * What an admin changed, for the audit log. `action` is a dotted verb like `content.publish`;
+ * its first part (`content.`, `user.`, `team.`) is the kind the log page filters by (see
+ * audit-kinds.ts).
+ */
 export interface AuditEntry {
   actorId: string;
   action: string;

@@ -10,6 +10,7 @@ import {
   teams,
   users,
   type TeamRole,
+  type UserRole,
 } from "~/db/schema";
 
 import { hashPassword } from "../auth/password";
@@ -30,13 +31,16 @@ export const defaultInviteDays = 7;
 export const inviteAttemptsPerClient: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
 
 export class InviteUnusableError extends Error {
-  constructor(readonly state: Exclude<InviteState, "open"> | "unknown") {
+  constructor(readonly state: Exclude<InviteState, "open"> | "unknown" | "used" | "account-only") {
     super(
       {
         unknown:
           "This invite link doesn't work. Check that you copied all of it, or ask for a new one.",
         expired: "This invite link has expired. Ask the team's facilitator for a new one.",
         revoked: "This invite link was withdrawn. Ask the team's facilitator for a new one.",
+        used: "This sign-up link has already been used. Ask an admin for a new one.",
+        "account-only":
+          "This link creates a new account, and you already have one. Sign out to use it for someone else.",
       }[state],
     );
   }
@@ -90,6 +94,40 @@ export async function createInvite(
 }
 
 /**
+ * Issues a sign-up link that creates one account with `userRole` and joins no team (admins hand
+ * these out). It is used up by the first sign-up, since it can carry the admin role.
+ */
+export async function createAccountInvite(
+  db: Pick<Database, "insert">,
+  input: { createdById: string; userRole: UserRole; expiresInDays: number },
+  now: Date = new Date(),
+) {
+  const token = newInviteToken();
+  const [invite] = await db
+    .insert(invites)
+    .values({
+      tokenHash: hashInviteToken(token),
+      teamId: null,
+      userRole: input.userRole,
+      createdById: input.createdById,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 24 * 60 * 60 * 1000),
+    })
+    .returning({ id: invites.id, userRole: invites.userRole, expiresAt: invites.expiresAt });
+  if (!invite) throw new Error("Creating the invite returned nothing");
+  return { ...invite, path: invitePath(token) };
+}
+
+/** Whether an account invite (one without a team) has made its one account already. */
+async function accountInviteUsed(db: Pick<Database, "select">, inviteId: string) {
+  const [row] = await db
+    .select({ inviteId: inviteAcceptances.inviteId })
+    .from(inviteAcceptances)
+    .where(eq(inviteAcceptances.inviteId, inviteId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
  * Revokes one of the team's invites. Scoped by team, so a facilitator can't reach another team's
  * invite by its id. Revoking twice keeps the first time. Returns false when there is no such
  * invite in the team.
@@ -105,39 +143,53 @@ export async function revokeInvite(db: Database, input: { teamId: string; invite
 
 /**
  * What the invite page may show anyone holding a link: the team's and inviter's names, the role
- * offered and whether it still works. Only team invites are handled here; an invite without a
- * team reads as unknown.
+ * offered and whether it still works. An account invite (no team) has a null team name and
+ * reads as used once it has made its account.
  */
 export async function describeInvite(db: Database, token: string, now: Date = new Date()) {
   if (!looksLikeInviteToken(token)) return { state: "unknown" as const };
   const [row] = await db
     .select({
+      id: invites.id,
       teamName: teams.name,
       inviterName: users.name,
       teamRole: invites.teamRole,
+      userRole: invites.userRole,
       expiresAt: invites.expiresAt,
       revokedAt: invites.revokedAt,
     })
     .from(invites)
-    .innerJoin(teams, eq(teams.id, invites.teamId))
+    .leftJoin(teams, eq(teams.id, invites.teamId))
     .leftJoin(users, eq(users.id, invites.createdById))
     .where(eq(invites.tokenHash, hashInviteToken(token)));
   if (!row) return { state: "unknown" as const };
-  return {
-    state: inviteState(row, now),
-    teamName: row.teamName,
-    inviterName: row.inviterName,
-    teamRole: row.teamRole,
-  };
+  const shown = { state: inviteState(row, now), inviterName: row.inviterName };
+  if (row.teamName === null) {
+    const used = await accountInviteUsed(db, row.id);
+    return {
+      ...shown,
+      ...(used ? { state: "used" as const } : {}),
+      teamName: null,
+      teamRole: row.teamRole,
+      userRole: row.userRole,
+    };
+  }
+  return { ...shown, teamName: row.teamName, teamRole: row.teamRole };
 }
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /**
  * The open invite behind a token, locked against a concurrent revoke until the transaction ends
- * (FOR SHARE: many people may accept one link at the same time).
+ * (FOR SHARE: many people may accept one link at the same time). Signing up locks FOR UPDATE
+ * instead, so that two sign-ups through a one-account link can't both see it unused.
  */
-async function lockOpenInvite(tx: Transaction, token: string, now: Date) {
+async function lockOpenInvite(
+  tx: Transaction,
+  token: string,
+  now: Date,
+  lock: "share" | "update" = "share",
+) {
   if (!looksLikeInviteToken(token)) throw new InviteUnusableError("unknown");
   const [invite] = await tx
     .select({
@@ -151,13 +203,22 @@ async function lockOpenInvite(tx: Transaction, token: string, now: Date) {
       revokedAt: invites.revokedAt,
     })
     .from(invites)
-    .innerJoin(teams, eq(teams.id, invites.teamId))
+    .leftJoin(teams, eq(teams.id, invites.teamId))
     .where(eq(invites.tokenHash, hashInviteToken(token)))
-    .for("share", { of: invites });
+    .for(lock, { of: invites });
   if (!invite) throw new InviteUnusableError("unknown");
   const state = inviteState(invite, now);
   if (state !== "open") throw new InviteUnusableError(state);
   return invite;
+}
+
+/** A team invite: one whose team still exists (a deleted team's invites go with it). */
+function teamOf<
+  T extends { teamId: string | null; teamSlug: string | null; teamName: string | null },
+>(invite: T) {
+  return invite.teamId !== null && invite.teamSlug !== null && invite.teamName !== null
+    ? { ...invite, teamId: invite.teamId, teamSlug: invite.teamSlug, teamName: invite.teamName }
+    : null;
 }
 
 export type JoinOutcome = "joined" | "promoted" | "already-member";
@@ -201,7 +262,8 @@ export async function acceptInvite(
   now: Date = new Date(),
 ) {
   return db.transaction(async (tx) => {
-    const invite = await lockOpenInvite(tx, input.token, now);
+    const invite = teamOf(await lockOpenInvite(tx, input.token, now));
+    if (!invite) throw new InviteUnusableError("account-only");
     const outcome = await joinTeam(tx, invite, input.userId);
     return { teamSlug: invite.teamSlug, teamName: invite.teamName, outcome };
   });
@@ -210,7 +272,8 @@ export async function acceptInvite(
 /**
  * A visitor creates an account through an invite and joins its team, all or nothing: a taken
  * email or a dead invite leaves no account behind. The account's global role comes from the
- * invite (see accountRoleForInvitee).
+ * invite (see accountRoleForInvitee). An account invite (no team) makes one account only, and
+ * its team fields come back null.
  */
 export async function signUpWithInvite(
   db: Database,
@@ -219,13 +282,21 @@ export async function signUpWithInvite(
 ) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const invite = await lockOpenInvite(tx, input.token, now);
+    const locked = await lockOpenInvite(tx, input.token, now, "update");
+    const invite = teamOf(locked);
+    if (!invite && (await accountInviteUsed(tx, locked.id))) {
+      throw new InviteUnusableError("used");
+    }
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash, role: invite.userRole })
+      .values({ email: input.email, name: input.name, passwordHash, role: locked.userRole })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, role: users.role });
     if (!user) throw new EmailTakenError();
+    if (!invite) {
+      await tx.insert(inviteAcceptances).values({ inviteId: locked.id, userId: user.id });
+      return { userId: user.id, role: user.role, teamSlug: null, teamName: null, outcome: null };
+    }
     const outcome = await joinTeam(tx, invite, user.id);
     return {
       userId: user.id,

@@ -6,6 +6,7 @@ import { getCurrentUser } from "~/server/auth/current-user";
 import { serverCaller } from "../../_trpc/server";
 import { Alert, buttonClass, Card, PageTitle } from "../../_components/ui";
 import { JoinTeamForm, SignUpAndJoinForm } from "./_components/invite-forms";
+import { userRoleLabel } from "../../_components/role-labels";
 import { decodeSegment } from "../../_components/path-segment";
 
 export const metadata: Metadata = {
@@ -40,6 +41,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         title: "This invite was withdrawn",
         lead: `The invite to join ${invite.state === "revoked" ? invite.teamName : ""} is no longer valid. Ask ${asker} for a new link.`,
       },
+      used: {
+        title: "This sign-up link was used",
+        lead: `It makes one account, and someone has signed up with it. Sign in if that was you, or ask ${asker} for a new link.`,
+      },
     }[invite.state];
     return (
       <Card className="mx-auto w-full max-w-xl">
@@ -53,6 +58,15 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 
   const invitedBy = invite.inviterName ? `${invite.inviterName} invited you` : "You are invited";
   const signInHref = `/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`;
+  if (invite.teamName === null) {
+    return (
+      <AccountInvite
+        token={token}
+        lead={`${invitedBy} to Practica with the role ${userRoleLabel[invite.userRole]}.`}
+        signedInAs={user ? `${user.name} (${user.email})` : null}
+      />
+    );
+  }
   return (
     <Card className="mx-auto w-full max-w-xl">
       <PageTitle
@@ -89,6 +103,36 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             <SignUpAndJoinForm token={token} signInHref={signInHref} />
           </section>
         </div>
+      )}
+    </Card>
+  );
+}
+
+/** An admin's sign-up link: it creates one account and joins no team. */
+function AccountInvite({
+  token,
+  lead,
+  signedInAs,
+}: {
+  token: string;
+  lead: string;
+  signedInAs: string | null;
+}) {
+  return (
+    <Card className="mx-auto w-full max-w-xl">
+      <PageTitle lead={lead}>Create your account</PageTitle>
+      {signedInAs ? (
+        <div className="flex flex-col gap-4">
+          <Alert tone="info">
+            You are signed in as {signedInAs}. This link is for creating a new account; sign out
+            first if you are passing it on to someone else.
+          </Alert>
+          <Link href="/home" className={buttonClass("secondary")}>
+            Go to your home page
+          </Link>
+        </div>
+      ) : (
+        <SignUpAndJoinForm token={token} signInHref="/sign-in" submitLabel="Create account" />
       )}
     </Card>
   );

@@ -1,3 +1,67 @@
-import { createTRPCRouter } from "../trpc";
+import { z } from "zod";
 
-export const adminUsersRouter = createTRPCRouter({});
+import { userRole } from "~/db/schema";
+
+import { emailInput, newPasswordInput, personNameInput } from "../../accounts/inputs";
+import { asAdminTRPC } from "../../admin/errors";
+import { pageInput, searchInput, userIdInput } from "../../admin/inputs";
+import {
+  changeUserRole,
+  createAccount,
+  inviteAccount,
+  listUsers,
+  setUserActive,
+} from "../../admin/users";
+import { adminProcedure, createTRPCRouter } from "../trpc";
+
+const roleInput = z.enum(userRole.enumValues, "Choose admin, facilitator or member.");
+
+export const adminUsersRouter = createTRPCRouter({
+  list: adminProcedure
+    .input(z.object({ search: searchInput, page: pageInput }))
+    .query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  changeRole: adminProcedure
+    .input(z.object({ userId: userIdInput, role: roleInput }))
+    .mutation(({ ctx, input }) => asAdminTRPC(() => changeUserRole(ctx.db, ctx.user.id, input))),
+
+  deactivate: adminProcedure
+    .input(z.object({ userId: userIdInput }))
+    .mutation(({ ctx, input }) =>
+      asAdminTRPC(() =>
+        setUserActive(ctx.db, ctx.user.id, { userId: input.userId, active: false }),
+      ),
+    ),
+
+  reactivate: adminProcedure
+    .input(z.object({ userId: userIdInput }))
+    .mutation(({ ctx, input }) =>
+      asAdminTRPC(() => setUserActive(ctx.db, ctx.user.id, { userId: input.userId, active: true })),
+    ),
+
+  create: adminProcedure
+    .input(
+      z.object({
+        name: personNameInput,
+        email: emailInput,
+        role: roleInput,
+        password: newPasswordInput,
+      }),
+    )
+    .mutation(({ ctx, input }) => asAdminTRPC(() => createAccount(ctx.db, ctx.user.id, input))),
+
+  /** A one-account sign-up link; the token is in the returned path, shown once. */
+  createInvite: adminProcedure
+    .input(
+      z.object({
+        role: roleInput,
+        expiresInDays: z
+          .number()
+          .int("Give the number of days as a whole number.")
+          .min(1, "A sign-up link must work for at least 1 day.")
+          .max(30, "A sign-up link can work for at most 30 days.")
+          .default(7),
+      }),
+    )
+    .mutation(({ ctx, input }) => inviteAccount(ctx.db, ctx.user.id, input)),
+});

@@ -26,7 +26,15 @@ export function JoinTeamForm({ token, teamName }: { token: string; teamName: str
   );
 }
 
-export function SignUpAndJoinForm({ token, signInHref }: { token: string; signInHref: string }) {
+export function SignUpAndJoinForm({
+  token,
+  signInHref,
+  submitLabel = "Create account and join",
+}: {
+  token: string;
+  signInHref: string;
+  submitLabel?: string;
+}) {
   const [state, action, pending] = useActionState(signUpAndJoinAction, initial);
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
@@ -47,7 +55,7 @@ export function SignUpAndJoinForm({ token, signInHref }: { token: string; signIn
       <input type="hidden" name="token" value={token} />
       <NewAccountFields values={state.values} fieldError={fieldError} />
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Creating your account…" : "Create account and join"}
+        {pending ? "Creating your account…" : submitLabel}
       </button>
     </form>
   );

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const sections = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/content", label: "Content" },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/teams", label: "Teams" },
+  { href: "/admin/audit", label: "Audit log" },
+] as const;
+
+/** The admin area's sections; the current one is marked for screen readers and by look. */
+export function AdminNav() {
+  const pathname = usePathname();
+  const current = (href: string) =>
+    href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <nav aria-label="Admin" className="-mx-1 overflow-x-auto">
+      <ul className="flex min-w-max gap-1 px-1 pb-1">
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link
+              href={section.href}
+              aria-current={current(section.href) ? "page" : undefined}
+              className="inline-flex min-h-11 items-center rounded-lg border border-transparent px-3 font-semibold text-muted hover:bg-raised hover:text-fg aria-[current=page]:border-line aria-[current=page]:bg-surface aria-[current=page]:text-fg"
+            >
+              {section.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+
+import { useTRPC } from "../../../_trpc/client";
+import { ConfirmAction } from "../../../_components/confirm-action";
+import { formText } from "../../../_components/form-data";
+import { teamRoleLabel } from "../../../_components/role-labels";
+import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { useRefreshAfterTeamChange } from "./use-team-change";
+
+interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  role: keyof typeof teamRoleLabel;
+  userRole: "admin" | "facilitator" | "member";
+  deactivatedAt: Date | null;
+}
+
+/** One person in a team, with moving, team role and removal. */
+export function MemberRow({
+  team,
+  member,
+  otherTeams,
+  announce,
+}: {
+  team: { id: string; name: string };
+  member: Member;
+  otherTeams: { id: string; name: string }[];
+  /** Says what happened above the list, for changes after which this row is gone. */
+  announce: (message: string) => void;
+}) {
+  const trpc = useTRPC();
+  const refresh = useRefreshAfterTeamChange();
+  const [done, setDone] = useState("");
+  const after = (message: string) => ({
+    onMutate: () => setDone(""),
+    onSuccess: async () => {
+      setDone(message);
+      await refresh();
+    },
+  });
+  const move = useMutation(
+    trpc.adminTeams.moveMember.mutationOptions({
+      onMutate: () => announce(""),
+      onSuccess: async (_, input) => {
+        const to = otherTeams.find((other) => other.id === input.toTeamId)?.name ?? "the team";
+        announce(`Moved ${member.name} from ${team.name} to ${to}.`);
+        await refresh();
+      },
+    }),
+  );
+  const nextRole = member.role === "facilitator" ? "member" : "facilitator";
+  const changeRole = useMutation(
+    trpc.adminTeams.changeMemberRole.mutationOptions(
+      after(`${member.name} is now ${nextRole === "facilitator" ? "a facilitator" : "a member"}.`),
+    ),
+  );
+  const remove = useMutation(
+    trpc.adminTeams.removeMember.mutationOptions({
+      onMutate: () => announce(""),
+      onSuccess: async () => {
+        announce(`Removed ${member.name} from ${team.name}.`);
+        await refresh();
+      },
+    }),
+  );
+  const mutations = [move, changeRole, remove];
+  const error = mutations.find((m) => m.error)?.error;
+  const busy = mutations.some((m) => m.isPending);
+  const resetAll = () => mutations.forEach((m) => m.reset());
+  const nameId = `member-${team.id}-${member.userId}`;
+  const moveId = `move-${team.id}-${member.userId}`;
+
+  function submitMove(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const toTeamId = formText(new FormData(event.currentTarget), "toTeamId");
+    if (!toTeamId) return;
+    resetAll();
+    move.mutate({ userId: member.userId, fromTeamId: team.id, toTeamId });
+  }
+
+  return (
+    <li aria-labelledby={nameId} className="flex flex-col gap-3 py-3 first:pt-0">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="flex min-w-0 flex-1 basis-48 flex-col">
+          <span id={nameId} className="font-medium break-words">
+            {member.name}
+          </span>
+          <span className="text-sm break-all text-muted">{member.email}</span>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <span
+            className={
+              member.role === "facilitator"
+                ? "rounded-full bg-raised px-2.5 py-0.5 text-sm font-medium"
+                : "rounded-full border border-line px-2.5 py-0.5 text-sm text-muted"
+            }
+          >
+            {teamRoleLabel[member.role]}
+          </span>
+          {member.deactivatedAt && (
+            <span className="rounded-full border border-danger px-2.5 py-0.5 text-sm font-medium text-danger">
+              Deactivated
+            </span>
+          )}
+        </div>
+      </div>
+      {member.role === "facilitator" && member.userRole === "member" && (
+        <p className="text-sm text-muted">
+          Their account is a member account, so they can&apos;t run this team&apos;s sessions until
+          you make them a facilitator on the Users page.
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        {otherTeams.length > 0 && (
+          <form onSubmit={submitMove} className="flex flex-wrap items-end gap-2">
+            <div className="flex min-w-0 flex-col gap-1">
+              <label htmlFor={moveId} className="text-sm font-medium">
+                Move {member.name} to
+              </label>
+              <select id={moveId} name="toTeamId" className={`${inputClass} w-auto max-w-full`}>
+                {otherTeams.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={buttonClass("secondary")} disabled={busy}>
+              {move.isPending ? "Moving…" : "Move"}
+              <span className="sr-only"> {member.name}</span>
+            </button>
+          </form>
+        )}
+        <button
+          type="button"
+          className={buttonClass("secondary")}
+          disabled={busy}
+          onClick={() => {
+            resetAll();
+            changeRole.mutate({ teamId: team.id, userId: member.userId, role: nextRole });
+          }}
+        >
+          {changeRole.isPending
+            ? "Changing…"
+            : nextRole === "facilitator"
+              ? "Make facilitator"
+              : "Make member"}
+          <span className="sr-only">
+            {" "}
+            of {team.name}: {member.name}
+          </span>
+        </button>
+        <ConfirmAction
+          label={remove.isPending ? "Removing…" : "Remove"}
+          triggerAriaLabel={`Remove ${member.name} from ${team.name}`}
+          question={`Remove ${member.name} from ${team.name}? What they did in the team stays.`}
+          confirmLabel="Yes, remove"
+          pending={busy}
+          onConfirm={() => {
+            resetAll();
+            remove.mutate({ teamId: team.id, userId: member.userId });
+          }}
+        />
+      </div>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      <p role="status" className="text-sm text-ok empty:hidden">
+        {!error && done}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+
+import { useTRPC } from "../../../_trpc/client";
+import { formText } from "../../../_components/form-data";
+import { LocalDate } from "../../../_components/local-date";
+import { userRoleLabel } from "../../../_components/role-labels";
+import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+
+type UserRole = keyof typeof userRoleLabel;
+const roles = Object.keys(userRoleLabel) as UserRole[];
+const durations = [1, 3, 7, 14, 30] as const;
+
+interface CreatedLink {
+  id: string;
+  link: string;
+  role: UserRole;
+  expiresAt: Date;
+}
+
+export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<CreatedLink | null>(null);
+  const createInvite = useMutation(
+    trpc.adminUsers.createInvite.mutationOptions({
+      onSuccess: async (invite) => {
+        setCreated({
+          id: invite.id,
+          role: invite.userRole,
+          expiresAt: invite.expiresAt,
+          // PUBLIC_URL may end in a slash; the path always starts with one.
+          link: `${publicUrl.replace(/\/+$/, "")}${invite.path}`,
+        });
+        await queryClient.invalidateQueries(trpc.adminAudit.pathFilter());
+      },
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    createInvite.mutate({
+      role: formText(data, "role") as UserRole,
+      expiresInDays: Number(formText(data, "expiresInDays")),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form onSubmit={submit} className="flex flex-col gap-4">
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="signup-link-role" className="font-medium">
+            Role of the new account
+          </label>
+          <select id="signup-link-role" name="role" defaultValue="member" className={inputClass}>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {userRoleLabel[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="signup-link-expires" className="font-medium">
+            Link works for
+          </label>
+          <select
+            id="signup-link-expires"
+            name="expiresInDays"
+            defaultValue="7"
+            className={inputClass}
+          >
+            {durations.map((days) => (
+              <option key={days} value={days}>
+                {days} {days === 1 ? "day" : "days"}
+              </option>
+            ))}
+          </select>
+        </div>
+        {createInvite.error && <Alert tone="error">{createInvite.error.message}</Alert>}
+        <button type="submit" className={buttonClass()} disabled={createInvite.isPending}>
+          {createInvite.isPending ? "Creating the link…" : "Create sign-up link"}
+        </button>
+      </form>
+      {created && <NewSignUpLink key={created.id} invite={created} />}
+    </div>
+  );
+}
+
+function NewSignUpLink({ invite }: { invite: CreatedLink }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<"idle" | "copied" | "manual">("idle");
+  // A new link takes the focus, selected, ready to copy.
+  useEffect(() => input.current?.focus(), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(invite.link);
+      setCopied("copied");
+    } catch {
+      // No clipboard access (plain http on a LAN address): select it for a manual copy.
+      input.current?.select();
+      setCopied("manual");
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3 rounded-lg border border-ok bg-ok-soft p-4">
+      <p className="font-medium text-ok" role="status">
+        Sign-up link created. Copy it now: it is shown only once.
+      </p>
+      <label htmlFor="signup-link" className="font-medium">
+        Sign-up link
+      </label>
+      <input
+        ref={input}
+        id="signup-link"
+        readOnly
+        value={invite.link}
+        onFocus={(event) => event.currentTarget.select()}
+        aria-describedby="signup-link-hint"
+        className={`${inputClass} min-w-0 font-mono text-sm`}
+      />
+      <button type="button" onClick={() => void copy()} className={buttonClass("secondary")}>
+        {copied === "copied" ? "Copied" : "Copy link"}
+      </button>
+      <p id="signup-link-hint" className="text-sm text-fg">
+        Makes one {userRoleLabel[invite.role].toLowerCase()} account, until{" "}
+        <LocalDate date={invite.expiresAt} withTime />.
+      </p>
+      <p aria-live="polite" className="text-sm text-fg empty:hidden">
+        {copied === "copied"
+          ? "The link is on your clipboard."
+          : copied === "manual"
+            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            : ""}
+      </p>
+    </div>
+  );
+}

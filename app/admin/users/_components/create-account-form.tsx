@@ -1,0 +1,105 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+
+import { useTRPC } from "../../../_trpc/client";
+import { formText } from "../../../_components/form-data";
+import { userRoleLabel } from "../../../_components/role-labels";
+import { Alert, buttonClass, Field, inputClass } from "../../../_components/ui";
+import { fieldError } from "../../../teams/_components/field-error";
+
+type UserRole = keyof typeof userRoleLabel;
+const roles = Object.keys(userRoleLabel) as UserRole[];
+
+export function CreateAccountForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<{ name: string; email: string } | null>(null);
+  const create = useMutation(
+    trpc.adminUsers.create.mutationOptions({
+      onMutate: () => setCreated(null),
+      onSuccess: async (user) => {
+        setCreated(user);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.adminUsers.pathFilter()),
+          queryClient.invalidateQueries(trpc.adminAudit.pathFilter()),
+        ]);
+      },
+    }),
+  );
+  const error = (field: string) => fieldError(create.error, field);
+  const anyFieldError = ["name", "email", "role", "password"].some((field) => error(field));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    create.mutate(
+      {
+        name: formText(data, "name"),
+        email: formText(data, "email"),
+        role: formText(data, "role") as UserRole,
+        password: formText(data, "password"),
+      },
+      { onSuccess: () => form.reset() },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {create.error && !anyFieldError && <Alert tone="error">{create.error.message}</Alert>}
+      {created && (
+        <Alert tone="success">
+          Account created for {created.name} ({created.email}).
+        </Alert>
+      )}
+      <Field
+        label="Name"
+        name="name"
+        id="new-account-name"
+        autoComplete="off"
+        required
+        maxLength={80}
+        error={error("name")}
+      />
+      <Field
+        label="Email"
+        name="email"
+        id="new-account-email"
+        type="email"
+        autoComplete="off"
+        required
+        maxLength={254}
+        error={error("email")}
+      />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="new-account-role" className="font-medium">
+          Role
+        </label>
+        <select id="new-account-role" name="role" defaultValue="member" className={inputClass}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {userRoleLabel[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Initial password"
+        name="password"
+        id="new-account-password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        maxLength={200}
+        hint="At least 10 characters."
+        error={error("password")}
+      />
+      <button type="submit" className={buttonClass()} disabled={create.isPending}>
+        {create.isPending ? "Creating the account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

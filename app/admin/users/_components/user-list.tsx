@@ -1,0 +1,188 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+
+import { useTRPC } from "../../../_trpc/client";
+import { ConfirmAction } from "../../../_components/confirm-action";
+import { userRoleLabel } from "../../../_components/role-labels";
+import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { Pager } from "../../_components/list-controls";
+
+type UserRole = keyof typeof userRoleLabel;
+const roles = Object.keys(userRoleLabel) as UserRole[];
+
+export function UserList({
+  search,
+  page,
+  currentUserId,
+}: {
+  search: string;
+  page: number;
+  currentUserId: string;
+}) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.adminUsers.list.queryOptions({ search, page }));
+  if (data.users.length === 0) {
+    return (
+      <p className="text-muted">
+        {search ? `Nobody matches “${search}”.` : "No accounts on this page."}
+      </p>
+    );
+  }
+  return (
+    <>
+      <ul aria-label="People" className="flex flex-col divide-y divide-line">
+        {data.users.map((user) => (
+          <UserRow key={user.id} user={user} isYou={user.id === currentUserId} />
+        ))}
+      </ul>
+      <Pager path="/admin/users" params={{ q: search }} page={page} hasMore={data.hasMore} />
+    </>
+  );
+}
+
+interface ListedUser {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  deactivatedAt: Date | null;
+  teamCount: number;
+}
+
+function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [done, setDone] = useState("");
+  // The audit log shows each change too, so both lists are refreshed.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.adminUsers.pathFilter()),
+      queryClient.invalidateQueries(trpc.adminAudit.pathFilter()),
+    ]);
+  const options = (message: (changed: boolean) => string) => ({
+    onMutate: () => setDone(""),
+    onSuccess: async (result: { changed: boolean }) => {
+      setDone(message(result.changed));
+      await refresh();
+    },
+  });
+  const changeRole = useMutation(
+    trpc.adminUsers.changeRole.mutationOptions(
+      options((changed) =>
+        changed ? `${user.name}'s role is changed.` : `${user.name} already had that role.`,
+      ),
+    ),
+  );
+  const deactivate = useMutation(
+    trpc.adminUsers.deactivate.mutationOptions(options(() => `${user.name} is deactivated.`)),
+  );
+  const reactivate = useMutation(
+    trpc.adminUsers.reactivate.mutationOptions(options(() => `${user.name} is active again.`)),
+  );
+  const error = changeRole.error ?? deactivate.error ?? reactivate.error;
+  const busy = changeRole.isPending || deactivate.isPending || reactivate.isPending;
+  const deactivated = user.deactivatedAt !== null;
+  const headingId = `user-${user.id}-name`;
+
+  function submitRole(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const role = new FormData(event.currentTarget).get("role");
+    if (roles.includes(role as UserRole)) {
+      reactivate.reset();
+      deactivate.reset();
+      changeRole.mutate({ userId: user.id, role: role as UserRole });
+    }
+  }
+
+  return (
+    <li aria-labelledby={headingId} className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="flex min-w-0 flex-1 basis-48 flex-col">
+          <span id={headingId} className="font-medium break-words">
+            {user.name}
+            {isYou && <span className="text-muted"> (you)</span>}
+          </span>
+          <span className="text-sm break-all text-muted">{user.email}</span>
+          <span className="text-sm text-muted">
+            {user.teamCount === 1 ? "1 team" : `${user.teamCount} teams`}
+          </span>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <span className="rounded-full bg-raised px-2.5 py-0.5 text-sm font-medium">
+            {userRoleLabel[user.role]}
+          </span>
+          {deactivated && (
+            <span className="rounded-full border border-danger px-2.5 py-0.5 text-sm font-medium text-danger">
+              Deactivated
+            </span>
+          )}
+        </div>
+      </div>
+
+      {isYou ? (
+        <p className="text-sm text-muted">
+          You can&apos;t change your own role or deactivate yourself; another admin can.
+        </p>
+      ) : (
+        <div className="flex flex-wrap items-end gap-2">
+          <form onSubmit={submitRole} className="flex flex-wrap items-end gap-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor={`role-${user.id}`} className="text-sm font-medium">
+                Role of {user.name}
+              </label>
+              <select
+                id={`role-${user.id}`}
+                name="role"
+                defaultValue={user.role}
+                key={user.role}
+                className={`${inputClass} w-auto`}
+              >
+                {roles.map((role) => (
+                  <option key={role} value={role}>
+                    {userRoleLabel[role]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={buttonClass("secondary")} disabled={busy}>
+              {changeRole.isPending ? "Changing…" : "Change role"}
+              <span className="sr-only"> of {user.name}</span>
+            </button>
+          </form>
+          {deactivated ? (
+            <button
+              type="button"
+              className={buttonClass("secondary")}
+              disabled={busy}
+              onClick={() => {
+                changeRole.reset();
+                reactivate.mutate({ userId: user.id });
+              }}
+            >
+              {reactivate.isPending ? "Reactivating…" : "Reactivate"}
+              <span className="sr-only"> {user.name}</span>
+            </button>
+          ) : (
+            <ConfirmAction
+              label={deactivate.isPending ? "Deactivating…" : "Deactivate"}
+              triggerAriaLabel={`Deactivate ${user.name}`}
+              question={`Deactivate ${user.name}? They are signed out at their next click and can't sign in until reactivated. Their history stays.`}
+              confirmLabel={`Yes, deactivate ${user.name}`}
+              pending={busy}
+              onConfirm={() => {
+                changeRole.reset();
+                deactivate.mutate({ userId: user.id });
+              }}
+            />
+          )}
+        </div>
+      )}
+      {error && <Alert tone="error">{error.message}</Alert>}
+      <p role="status" className="text-sm text-ok empty:hidden">
+        {!error && done}
+      </p>
+    </li>
+  );
+}

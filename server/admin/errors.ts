@@ -1,0 +1,31 @@
+import "server-only";
+
+import { TRPCError } from "@trpc/server";
+
+/**
+ * A refused admin change, with a sentence the admin can act on. The kind says which tRPC code
+ * it becomes, so the domain code needn't know about tRPC.
+ */
+export class AdminRuleError extends Error {
+  constructor(
+    readonly kind: "not-found" | "conflict",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs an admin change and turns its rule errors into tRPC errors; others stay internal. */
+export async function asAdminTRPC<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AdminRuleError) {
+      throw new TRPCError({
+        code: error.kind === "not-found" ? "NOT_FOUND" : "CONFLICT",
+        message: error.message,
+      });
+    }
+    throw error;
+  }
+}
