@@ -7,6 +7,7 @@ import { ballotMarks, ballots, participants, votingRounds, type sessions } from 
 
 import { SessionRuleError } from "../sessions/commands";
 import { checkBallot, type BallotMark } from "./ballot-rules";
+import { lockRoundForBallot } from "./round-lock";
 import { rulesOf } from "./rounds";
 
 type Session = typeof sessions.$inferSelect;
@@ -23,8 +24,8 @@ export interface BallotSubmission {
  * Casts or changes a participant's ballot. One ballot per participant per round is the unique
  * constraint, written with insert … on conflict: concurrent casts queue on the ballot's row and
  * the last one wins whole; a retry of the same submission changes nothing. The round is read
- * with a share lock so that closing it waits for ballots in flight: a ballot acknowledged here
- * is always in the tally.
+ * under a shared round lock that closing takes exclusively, so a close waits for ballots in
+ * flight: a ballot acknowledged here is always in the tally, and none lands after the close.
  */
 export async function castBallot(
   db: Database,
@@ -34,11 +35,11 @@ export async function castBallot(
 ) {
   if (session.endedAt) throw new SessionRuleError("This session has ended.");
   return db.transaction(async (tx) => {
+    await lockRoundForBallot(tx, submission.roundId);
     const [round] = await tx
       .select()
       .from(votingRounds)
-      .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)))
-      .for("share");
+      .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)));
     if (!round) throw new SessionRuleError("That voting round is not part of this session.");
     if (round.status !== "open") {
       throw new SessionRuleError("Voting in this round has closed; your ballot was not changed.");

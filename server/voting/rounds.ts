@@ -9,6 +9,7 @@ import type { VotingMethod } from "~/db/schema/stage-list";
 
 import { SessionRuleError } from "../sessions/commands";
 import type { RoundRules } from "./ballot-rules";
+import { lockRoundForClosing } from "./round-lock";
 
 type Session = typeof sessions.$inferSelect;
 export type Round = typeof votingRounds.$inferSelect;
@@ -92,22 +93,25 @@ export async function roundOfSession(db: Database, sessionId: string, roundId: s
 }
 
 /**
- * Closes the open round: no ballot is accepted or changed after this. Ballots being cast hold a
- * share lock on the round, so closing waits for them and every acknowledged ballot counts.
+ * Closes the open round: no ballot is accepted or changed after this. Ballots being cast hold
+ * the round lock shared, so closing waits for them and every acknowledged ballot counts.
  */
 export async function closeRound(db: Database, session: Session, roundId: string) {
   assertLive(session);
-  const [closed] = await db
-    .update(votingRounds)
-    .set({ status: "closed", closedAt: new Date() })
-    .where(
-      and(
-        eq(votingRounds.id, roundId),
-        eq(votingRounds.sessionId, session.id),
-        eq(votingRounds.status, "open"),
-      ),
-    )
-    .returning();
+  const [closed] = await db.transaction(async (tx) => {
+    await lockRoundForClosing(tx, roundId);
+    return tx
+      .update(votingRounds)
+      .set({ status: "closed", closedAt: new Date() })
+      .where(
+        and(
+          eq(votingRounds.id, roundId),
+          eq(votingRounds.sessionId, session.id),
+          eq(votingRounds.status, "open"),
+        ),
+      )
+      .returning();
+  });
   if (!closed) {
     await roundOfSession(db, session.id, roundId);
     throw new SessionRuleError("This round is already closed.");
@@ -118,21 +122,24 @@ export async function closeRound(db: Database, session: Session, roundId: string
 /** Shows a round's results to the room, closing it first if it is still open. */
 export async function revealRound(db: Database, session: Session, roundId: string) {
   assertLive(session);
-  const [revealed] = await db
-    .update(votingRounds)
-    .set({
-      status: "revealed",
-      closedAt: sql`coalesce(${votingRounds.closedAt}, now())`,
-      revealedAt: new Date(),
-    })
-    .where(
-      and(
-        eq(votingRounds.id, roundId),
-        eq(votingRounds.sessionId, session.id),
-        inArray(votingRounds.status, ["open", "closed"]),
-      ),
-    )
-    .returning();
+  const [revealed] = await db.transaction(async (tx) => {
+    await lockRoundForClosing(tx, roundId);
+    return tx
+      .update(votingRounds)
+      .set({
+        status: "revealed",
+        closedAt: sql`coalesce(${votingRounds.closedAt}, now())`,
+        revealedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(votingRounds.id, roundId),
+          eq(votingRounds.sessionId, session.id),
+          inArray(votingRounds.status, ["open", "closed"]),
+        ),
+      )
+      .returning();
+  });
   if (!revealed) {
     await roundOfSession(db, session.id, roundId);
     throw new SessionRuleError("These results are already revealed.");
