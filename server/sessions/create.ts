@@ -21,6 +21,19 @@ export async function currentVersionOf(db: Database, essayId: string) {
   return version ?? null;
 }
 
+/** Why a workshop can't start a session, in words a facilitator can act on. */
+async function unavailableReason(db: Database, essayId: string) {
+  const [essay] = await db
+    .select({ status: essays.status })
+    .from(essays)
+    .where(eq(essays.id, essayId));
+  if (essay?.status === "archived") {
+    return "This workshop is archived: it keeps its history but can't start new sessions.";
+  }
+  if (essay?.status === "draft") return "This workshop isn't published yet.";
+  return "No such workshop. Pick one from the list.";
+}
+
 /**
  * Creates a live session pinned to the workshop's current version. Join codes are random; on
  * the rare collision with an existing code the insert conflicts and another code is drawn.
@@ -36,7 +49,7 @@ export async function createSession(
   },
 ) {
   const version = await currentVersionOf(db, input.essayId);
-  if (!version) throw new WorkshopUnavailableError("This workshop is not published, or archived.");
+  if (!version) throw new WorkshopUnavailableError(await unavailableReason(db, input.essayId));
   for (let attempt = 0; attempt < 8; attempt++) {
     const [session] = await db
       .insert(sessions)

@@ -1,0 +1,214 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+
+import {
+  removePractice,
+  toEditorDraft,
+  toEssayDraft,
+  type EditorDraft,
+} from "~/server/content/draft-edits";
+import { contentLimits } from "~/server/content/draft-input";
+
+import { Alert, buttonClass, Card, inputClass } from "../../../../_components/ui";
+import { useTRPC } from "../../../../_trpc/client";
+import { StatusBadge, UnpublishedBadge } from "../../_components/status-badge";
+import { MarkdownPreview } from "./markdown-preview";
+import { PracticeList } from "./practice-list";
+import { PromptList } from "./prompt-list";
+import { SaveIndicator } from "./save-indicator";
+import { useAutosave } from "./use-autosave";
+
+let lastKey = 0;
+const newKey = () => `k${++lastKey}`;
+
+/** The workshop editor: essay with live preview, practices, prompts; autosaved; published here. */
+export function EssayEditor({ essayId, initialHtml }: { essayId: string; initialHtml: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: essay } = useSuspenseQuery(trpc.adminContent.byId.queryOptions({ essayId }));
+  const [editor, setEditor] = useState<EditorDraft>(() => toEditorDraft(essay.draft, newKey));
+  const [publishing, setPublishing] = useState(false);
+  const [published, setPublished] = useState<number | null>(null);
+  const [blocked, setBlocked] = useState<string | null>(null);
+  const archived = essay.status === "archived";
+  const draft = toEssayDraft(editor);
+  const autosave = useAutosave({
+    essayId,
+    draft,
+    initialStamp: essay.draftUpdatedAt,
+    enabled: !archived,
+  });
+  const publish = useMutation(trpc.adminContent.publish.mutationOptions());
+  const locked = archived || publishing || autosave.state.kind === "conflict";
+
+  async function publishDraft() {
+    setPublished(null);
+    setBlocked(null);
+    publish.reset();
+    setPublishing(true);
+    try {
+      if (!(await autosave.flush())) {
+        setBlocked("Publishing needs the draft saved first: see the message next to “Not saved”.");
+        return;
+      }
+      const result = await publish.mutateAsync({
+        essayId,
+        expectedDraftUpdatedAt: autosave.stamp(),
+      });
+      // Practices published for the first time now have an identity; keep it in the editor.
+      const next = {
+        ...editor,
+        practices: editor.practices.map((p, i) => ({
+          ...p,
+          practiceId: p.practiceId ?? result.draft.practices[i]?.practiceId ?? null,
+        })),
+      };
+      setEditor(next);
+      autosave.markSaved(toEssayDraft(next), result.draftUpdatedAt);
+      setPublished(result.version.number);
+      await queryClient.invalidateQueries(trpc.adminContent.pathFilter());
+    } catch {
+      // The mutation's error is shown below the button.
+    } finally {
+      setPublishing(false);
+    }
+  }
+
+  const latestNumber = published ?? essay.latestVersion?.number ?? null;
+  const unpublished =
+    published === null && (essay.hasUnpublishedChanges || autosave.state.kind !== "saved");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-b border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+        <StatusBadge status={essay.status} />
+        {!archived && unpublished && <UnpublishedBadge />}
+        <SaveIndicator state={archived ? null : autosave.state} />
+        <div className="ml-auto flex flex-wrap gap-2">
+          {latestNumber !== null && (
+            <Link href={`/admin/content/${essayId}/history`} className={buttonClass("secondary")}>
+              History
+            </Link>
+          )}
+          {!archived && (
+            <button
+              type="button"
+              className={buttonClass()}
+              disabled={locked || publish.isPending}
+              onClick={() => void publishDraft()}
+            >
+              {publishing ? "Publishing…" : "Publish"}
+            </button>
+          )}
+        </div>
+      </div>
+
+      {archived && (
+        <Alert tone="info">
+          This workshop is archived, so it is read-only and can&apos;t start new sessions. Unarchive
+          it in the{" "}
+          <Link href="/admin/content" className="font-semibold underline">
+            content library
+          </Link>{" "}
+          to edit it.
+        </Alert>
+      )}
+      {autosave.state.kind === "conflict" && <Alert tone="error">{autosave.state.message}</Alert>}
+      {publish.error && <Alert tone="error">{publish.error.message}</Alert>}
+      {blocked && autosave.state.kind !== "saved" && <Alert tone="error">{blocked}</Alert>}
+      {published !== null && (
+        <Alert tone="success">
+          Published version {published}. New sessions start with it; sessions already running keep
+          the version they started with.
+        </Alert>
+      )}
+
+      <fieldset disabled={locked} className="flex min-w-0 flex-col gap-6">
+        <legend className="sr-only">Workshop draft</legend>
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Essay</h2>
+          <label className="mb-4 flex flex-col gap-1.5">
+            <span className="font-medium">Workshop title</span>
+            <input
+              className={inputClass}
+              value={editor.title}
+              required
+              maxLength={contentLimits.title}
+              onChange={(event) => setEditor({ ...editor, title: event.target.value })}
+            />
+          </label>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <label className="flex min-w-0 flex-col gap-1.5">
+              <span className="font-medium">Essay (Markdown)</span>
+              <textarea
+                className={`${inputClass} min-h-80 py-2 font-mono text-sm lg:min-h-[70vh]`}
+                value={editor.markdown}
+                maxLength={contentLimits.markdown}
+                aria-describedby="markdown-hint"
+                onChange={(event) => setEditor({ ...editor, markdown: event.target.value })}
+              />
+              <span id="markdown-hint" className="text-sm text-muted">
+                {editor.markdown.length.toLocaleString("en")} of{" "}
+                {contentLimits.markdown.toLocaleString("en")} characters. Raw HTML is dropped.
+              </span>
+            </label>
+            <div className="flex min-w-0 flex-col gap-1.5">
+              <span className="font-medium" aria-hidden="true">
+                Preview — as participants see it
+              </span>
+              <MarkdownPreview
+                id="essay-preview"
+                source={editor.markdown}
+                initialHtml={initialHtml}
+              />
+            </div>
+          </div>
+        </Card>
+
+        <Card>
+          <h2 className="mb-1 text-lg font-semibold">Practices</h2>
+          <p className="mb-4 text-sm text-muted">
+            What teams discuss and vote on. A practice keeps its identity through edits, so a
+            team&apos;s adoption history follows it; removing one ends it.
+          </p>
+          <PracticeList
+            practices={editor.practices}
+            onChange={(practices) => setEditor({ ...editor, practices })}
+            onRemove={(key) => setEditor(removePractice(editor, key))}
+            onAdd={() => {
+              const key = newKey();
+              setEditor({
+                ...editor,
+                practices: [
+                  ...editor.practices,
+                  { key, practiceId: null, title: "", description: "" },
+                ],
+              });
+              requestAnimationFrame(() =>
+                document.getElementById(`practice-title-${key}`)?.focus(),
+              );
+            }}
+          />
+        </Card>
+
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Discussion prompts</h2>
+          <PromptList
+            prompts={editor.prompts}
+            practices={editor.practices}
+            onChange={(prompts) => setEditor({ ...editor, prompts })}
+            onAdd={() =>
+              setEditor({
+                ...editor,
+                prompts: [...editor.prompts, { key: newKey(), text: "", practiceKey: null }],
+              })
+            }
+          />
+        </Card>
+      </fieldset>
+    </div>
+  );
+}

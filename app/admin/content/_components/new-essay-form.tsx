@@ -1,0 +1,39 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+
+import { contentLimits } from "~/server/content/draft-input";
+
+import { formText } from "../../../_components/form-data";
+import { Alert, buttonClass, Field } from "../../../_components/ui";
+import { useTRPC } from "../../../_trpc/client";
+
+/** Creates an empty draft workshop and opens it in the editor. */
+export function NewEssayForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(
+    trpc.adminContent.create.mutationOptions({
+      onSuccess: ({ id }) => router.push(`/admin/content/${id}`),
+    }),
+  );
+  return (
+    <form
+      action={(formData) => create.mutate({ title: formText(formData, "title") })}
+      className="flex flex-col gap-4"
+    >
+      {create.error && <Alert tone="error">{create.error.message}</Alert>}
+      <Field
+        label="Title"
+        name="title"
+        required
+        maxLength={contentLimits.title}
+        hint="You can change it later. It starts as a draft nobody else sees."
+      />
+      <button type="submit" className={buttonClass()} disabled={create.isPending}>
+        {create.isPending ? "Creating…" : "Create workshop"}
+      </button>
+    </form>
+  );
+}
