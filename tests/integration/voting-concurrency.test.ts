@@ -1,17 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 
 import { createDatabase } from "~/db";
 
-import {
-  ballotMarks,
-  ballots,
-  participants,
-  practiceVersions,
-  sessions,
-  votingRounds,
-} from "~/db/schema";
+import { ballotMarks, ballots, participants, sessions, votingRounds } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 import { createSession } from "~/server/sessions/create";
@@ -22,6 +15,7 @@ import { sumsOf } from "~/server/voting/ballots";
 import { testContext, testCookieSecret } from "../helpers/callers";
 import { createTestDatabase, onRealPostgres, type TestDatabase } from "../helpers/database";
 import { createTeamWithSession, defaultSettings, type TeamWithSession } from "../helpers/fixtures";
+import { pinnedPractices, sortMarks } from "../helpers/voting";
 
 /**
  * Voting under real concurrency: many phones (or one phone retrying) at once, a close racing
@@ -38,12 +32,7 @@ describe.runIf(onRealPostgres())("voting under concurrency on PostgreSQL", () =>
   beforeAll(async () => {
     database = await createTestDatabase();
     fixture = await createTeamWithSession(database.db, "race");
-    const rows = await database.db
-      .select({ id: practiceVersions.practiceId })
-      .from(practiceVersions)
-      .where(eq(practiceVersions.versionId, fixture.session.essayVersionId))
-      .orderBy(asc(practiceVersions.position));
-    practices = rows.map((row) => row.id);
+    practices = await pinnedPractices(database.db, fixture.session.essayVersionId);
     // 50 distinct two-practice dot ballots need 8 practices (8 × 7 ordered pairs).
     expect(practices.length).toBeGreaterThanOrEqual(8);
   });
@@ -104,8 +93,6 @@ describe.runIf(onRealPostgres())("voting under concurrency on PostgreSQL", () =>
       ),
     }));
   }
-  const sortMarks = (marks: { practiceId: string; points: number }[]) =>
-    [...marks].sort((a, b) => a.practiceId.localeCompare(b.practiceId));
 
   const refusalOf = (result: PromiseSettledResult<unknown>) => {
     if (result.status === "fulfilled") return null;
