@@ -2,21 +2,25 @@ import { z } from "zod";
 
 import { votingMethods } from "~/db/schema/stage-list";
 
+/** Dot voting's budget, with the defaults of DESIGN.md: 3 dots, at most 2 on one practice. */
+export const dotsInput = z
+  .number()
+  .int()
+  .min(1, "Give each person at least 1 dot.")
+  .max(20, "At most 20 dots.")
+  .default(3);
+export const maxDotsPerPracticeInput = z
+  .number()
+  .int()
+  .min(1, "Allow at least 1 dot per practice.")
+  .max(20, "At most 20 dots per practice.")
+  .default(2);
+
 /** Session settings as a facilitator chooses them, with the defaults of DESIGN.md. */
 export const sessionSettingsInput = z.object({
   votingMethod: z.enum(votingMethods).default("dots"),
-  dots: z
-    .number()
-    .int()
-    .min(1, "Give each person at least 1 dot.")
-    .max(20, "At most 20 dots.")
-    .default(3),
-  maxDotsPerPractice: z
-    .number()
-    .int()
-    .min(1, "Allow at least 1 dot per practice.")
-    .max(20, "At most 20 dots per practice.")
-    .default(2),
+  dots: dotsInput,
+  maxDotsPerPractice: maxDotsPerPracticeInput,
   anonymousNotes: z.boolean().default(true),
 });
 

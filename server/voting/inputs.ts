@@ -2,24 +2,15 @@ import { z } from "zod";
 
 import { votingMethods } from "~/db/schema/stage-list";
 
+import { dotsInput, maxDotsPerPracticeInput } from "../sessions/inputs";
 import { ratingMax } from "./ballot-rules";
 
 /** A new round as the facilitator sets it up; defaults from DESIGN.md (3 dots, at most 2 on one). */
 export const roundOptionsInput = z
   .object({
     method: z.enum(votingMethods, "Pick a voting method."),
-    dots: z
-      .number()
-      .int()
-      .min(1, "Give each person at least 1 dot.")
-      .max(20, "At most 20 dots.")
-      .default(3),
-    maxDotsPerPractice: z
-      .number()
-      .int()
-      .min(1, "Allow at least 1 dot per practice.")
-      .max(20, "At most 20 dots per practice.")
-      .default(2),
+    dots: dotsInput,
+    maxDotsPerPractice: maxDotsPerPracticeInput,
     practiceIds: z
       .array(z.uuid())
       .max(50, "A round holds at most 50 practices.")

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { formText } from "../../../_components/form-data";
+import { OneTimeLink } from "../../../_components/one-time-link";
 import { LocalDate } from "../../../_components/local-date";
 import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
@@ -91,53 +92,15 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
 }
 
 function NewSignUpLink({ invite }: { invite: CreatedLink }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"idle" | "copied" | "manual">("idle");
-  // A new link takes the focus, selected, ready to copy.
-  useEffect(() => input.current?.focus(), []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(invite.link);
-      setCopied("copied");
-    } catch {
-      // No clipboard access (plain http on a LAN address): select it for a manual copy.
-      input.current?.select();
-      setCopied("manual");
-    }
-  }
-
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-ok bg-ok-soft p-4">
-      <p className="font-medium text-ok" role="status">
-        Sign-up link created. Copy it now: it is shown only once.
-      </p>
-      <label htmlFor="signup-link" className="font-medium">
-        Sign-up link
-      </label>
-      <input
-        ref={input}
-        id="signup-link"
-        readOnly
-        value={invite.link}
-        onFocus={(event) => event.currentTarget.select()}
-        aria-describedby="signup-link-hint"
-        className={`${inputClass} min-w-0 font-mono text-sm`}
-      />
-      <button type="button" onClick={() => void copy()} className={buttonClass("secondary")}>
-        {copied === "copied" ? "Copied" : "Copy link"}
-      </button>
-      <p id="signup-link-hint" className="text-sm text-fg">
-        Makes one {userRoleLabel[invite.role].toLowerCase()} account, until{" "}
-        <LocalDate date={invite.expiresAt} withTime />.
-      </p>
-      <p aria-live="polite" className="text-sm text-fg empty:hidden">
-        {copied === "copied"
-          ? "The link is on your clipboard."
-          : copied === "manual"
-            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-            : ""}
-      </p>
-    </div>
+    <OneTimeLink
+      id="signup-link"
+      label="Sign-up link"
+      created="Sign-up link created."
+      link={invite.link}
+    >
+      Makes one {userRoleLabel[invite.role].toLowerCase()} account, until{" "}
+      <LocalDate date={invite.expiresAt} withTime />.
+    </OneTimeLink>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
+import { OneTimeLink } from "../../../_components/one-time-link";
 import { LocalDate } from "../../../_components/local-date";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { teamRoleLabel } from "../../../_components/role-labels";
@@ -134,60 +135,16 @@ export function InvitePanel({
 }
 
 function NewInviteLink({ invite, teamName }: { invite: CreatedInvite; teamName: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "manual">("idle");
-  // A new link (a new key, so fresh state) takes the focus, selected, ready to copy.
-  useEffect(() => input.current?.focus(), []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(invite.link);
-      setCopyState("copied");
-    } catch {
-      // No clipboard access (e.g. plain http on a LAN address): select it for a manual copy.
-      input.current?.select();
-      setCopyState("manual");
-    }
-  }
-
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-ok bg-ok-soft p-4">
-      <p className="font-medium text-ok" role="status">
-        Invite link created. Copy it now: it is shown only once.
-      </p>
-      <label htmlFor="invite-link" className="font-medium">
-        Invite link
-      </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <input
-          ref={input}
-          id="invite-link"
-          readOnly
-          value={invite.link}
-          onFocus={(event) => event.currentTarget.select()}
-          aria-describedby="invite-link-hint"
-          className={`${inputClass} min-w-0 font-mono text-sm`}
-        />
-        <button
-          type="button"
-          onClick={() => void copy()}
-          className={`${buttonClass("secondary")} shrink-0 whitespace-nowrap`}
-        >
-          {copyState === "copied" ? "Copied" : "Copy link"}
-        </button>
-      </div>
-      <p id="invite-link-hint" className="text-sm text-fg">
-        Joins {teamName} as {invite.teamRole === "facilitator" ? "a facilitator" : "a member"} until{" "}
-        <LocalDate date={invite.expiresAt} withTime />.
-      </p>
-      <p aria-live="polite" className="text-sm text-fg empty:hidden">
-        {copyState === "copied"
-          ? "The link is on your clipboard."
-          : copyState === "manual"
-            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-            : ""}
-      </p>
-    </div>
+    <OneTimeLink
+      id="invite-link"
+      label="Invite link"
+      created="Invite link created."
+      link={invite.link}
+    >
+      Joins {teamName} as {invite.teamRole === "facilitator" ? "a facilitator" : "a member"} until{" "}
+      <LocalDate date={invite.expiresAt} withTime />.
+    </OneTimeLink>
   );
 }
 
