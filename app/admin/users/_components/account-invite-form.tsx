@@ -9,9 +9,8 @@ import { OneTimeLink } from "../../../_components/one-time-link";
 import { LocalDate } from "../../../_components/local-date";
 import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { RoleSelect, type UserRole } from "./role-select";
 
-type UserRole = keyof typeof userRoleLabel;
-const roles = Object.keys(userRoleLabel) as UserRole[];
 const durations = [1, 3, 7, 14, 30] as const;
 
 interface CreatedLink {
@@ -52,18 +51,7 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={submit} className="flex flex-col gap-4">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="signup-link-role" className="font-medium">
-            Role of the new account
-          </label>
-          <select id="signup-link-role" name="role" defaultValue="member" className={inputClass}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {userRoleLabel[role]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RoleSelect id="signup-link-role" label="Role of the new account" defaultValue="member" />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="signup-link-expires" className="font-medium">
             Link works for

@@ -5,12 +5,9 @@ import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { formText } from "../../../_components/form-data";
-import { userRoleLabel } from "../../../_components/role-labels";
-import { Alert, buttonClass, Field, inputClass } from "../../../_components/ui";
+import { Alert, buttonClass, Field } from "../../../_components/ui";
 import { fieldError } from "../../../teams/_components/field-error";
-
-type UserRole = keyof typeof userRoleLabel;
-const roles = Object.keys(userRoleLabel) as UserRole[];
+import { RoleSelect, type UserRole } from "./role-select";
 
 export function CreateAccountForm() {
   const trpc = useTRPC();
@@ -73,18 +70,7 @@ export function CreateAccountForm() {
         maxLength={254}
         error={error("email")}
       />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="new-account-role" className="font-medium">
-          Role
-        </label>
-        <select id="new-account-role" name="role" defaultValue="member" className={inputClass}>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {userRoleLabel[role]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoleSelect id="new-account-role" label="Role" defaultValue="member" />
       <Field
         label="Initial password"
         name="password"

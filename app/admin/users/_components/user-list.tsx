@@ -6,11 +6,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../../_trpc/client";
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { userRoleLabel } from "../../../_components/role-labels";
-import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { Alert, buttonClass } from "../../../_components/ui";
 import { Pager } from "../../_components/list-controls";
+import { RoleSelect, userRoles } from "./role-select";
 
 type UserRole = keyof typeof userRoleLabel;
-const roles = Object.keys(userRoleLabel) as UserRole[];
 
 export function UserList({
   search,
@@ -89,7 +89,7 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
   function submitRole(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const role = new FormData(event.currentTarget).get("role");
-    if (roles.includes(role as UserRole)) {
+    if (userRoles.includes(role as UserRole)) {
       reactivate.reset();
       deactivate.reset();
       changeRole.mutate({ userId: user.id, role: role as UserRole });
@@ -128,24 +128,12 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
       ) : (
         <div className="flex flex-wrap items-end gap-2">
           <form onSubmit={submitRole} className="flex flex-wrap items-end gap-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`role-${user.id}`} className="text-sm font-medium">
-                Role of {user.name}
-              </label>
-              <select
-                id={`role-${user.id}`}
-                name="role"
-                defaultValue={user.role}
-                key={user.role}
-                className={`${inputClass} w-auto`}
-              >
-                {roles.map((role) => (
-                  <option key={role} value={role}>
-                    {userRoleLabel[role]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <RoleSelect
+              id={`role-${user.id}`}
+              label={`Role of ${user.name}`}
+              defaultValue={user.role}
+              compact
+            />
             <button type="submit" className={buttonClass("secondary")} disabled={busy}>
               {changeRole.isPending ? "Changing…" : "Change role"}
               <span className="sr-only"> of {user.name}</span>

@@ -1,0 +1,42 @@
+import { userRoleLabel } from "../../../_components/role-labels";
+import { inputClass } from "../../../_components/ui";
+
+export type UserRole = keyof typeof userRoleLabel;
+
+export const userRoles = Object.keys(userRoleLabel) as UserRole[];
+
+/** A labelled choice of account role, for the forms that give or change one. */
+export function RoleSelect({
+  id,
+  label,
+  defaultValue,
+  compact = false,
+}: {
+  id: string;
+  label: string;
+  defaultValue: UserRole;
+  /** Sized to its content, for a row of controls; full width otherwise. */
+  compact?: boolean;
+}) {
+  return (
+    <div className={`flex flex-col ${compact ? "gap-1" : "gap-1.5"}`}>
+      <label htmlFor={id} className={compact ? "text-sm font-medium" : "font-medium"}>
+        {label}
+      </label>
+      <select
+        id={id}
+        name="role"
+        defaultValue={defaultValue}
+        // A new default (the role changed elsewhere) resets the choice.
+        key={defaultValue}
+        className={compact ? `${inputClass} w-auto` : inputClass}
+      >
+        {userRoles.map((role) => (
+          <option key={role} value={role}>
+            {userRoleLabel[role]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
