@@ -1,9 +1,11 @@
 import "server-only";
 
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 
 import type { Database } from "~/db";
 import { essayVersions, practiceVersions, prompts } from "~/db/schema";
+
+import { SessionRuleError } from "./commands";
 
 /** The pinned version's essay, practices and prompts: what this session reads and votes on. */
 export async function sessionContent(db: Database, essayVersionId: string) {
@@ -36,3 +38,21 @@ export async function sessionContent(db: Database, essayVersionId: string) {
 }
 
 export type SessionContent = Awaited<ReturnType<typeof sessionContent>>;
+
+/** Refuses a practice that isn't in the version a session pinned (another essay's, or made up). */
+export async function assertPracticeOfVersion(
+  db: Database,
+  essayVersionId: string,
+  practiceId: string,
+) {
+  const [practice] = await db
+    .select({ id: practiceVersions.practiceId })
+    .from(practiceVersions)
+    .where(
+      and(
+        eq(practiceVersions.versionId, essayVersionId),
+        eq(practiceVersions.practiceId, practiceId),
+      ),
+    );
+  if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
+}

@@ -3,15 +3,10 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import {
-  noteUpvotes,
-  notes,
-  type participants,
-  practiceVersions,
-  type sessions,
-} from "~/db/schema";
+import { noteUpvotes, notes, type participants, type sessions } from "~/db/schema";
 
 import { SessionRuleError } from "./commands";
+import { assertPracticeOfVersion } from "./content";
 
 type Session = typeof sessions.$inferSelect;
 type Participant = typeof participants.$inferSelect;
@@ -32,19 +27,8 @@ export async function addNote(
   if (input.anonymous && !session.settings.anonymousNotes) {
     throw new SessionRuleError("This session doesn't allow anonymous notes.");
   }
-  if (input.practiceId) {
-    // Only practices of the version this session pinned.
-    const [practice] = await db
-      .select({ id: practiceVersions.practiceId })
-      .from(practiceVersions)
-      .where(
-        and(
-          eq(practiceVersions.versionId, session.essayVersionId),
-          eq(practiceVersions.practiceId, input.practiceId),
-        ),
-      );
-    if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
-  }
+  // Only practices of the version this session pinned.
+  if (input.practiceId) await assertPracticeOfVersion(db, session.essayVersionId, input.practiceId);
   const [note] = await db
     .insert(notes)
     .values({ sessionId: session.id, participantId: author.id, ...input })

@@ -3,9 +3,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { adoptedPractices, practiceVersions, type sessions } from "~/db/schema";
+import { adoptedPractices, type sessions } from "~/db/schema";
 
 import { SessionRuleError } from "../sessions/commands";
+import { assertPracticeOfVersion } from "../sessions/content";
 import { latestResults } from "./state";
 
 type Session = typeof sessions.$inferSelect;
@@ -28,16 +29,7 @@ export async function setAdopted(
   if (!decidingStages.has(session.stage)) {
     throw new SessionRuleError("Pick practices to adopt once the results are shown.");
   }
-  const [practice] = await db
-    .select({ id: practiceVersions.practiceId })
-    .from(practiceVersions)
-    .where(
-      and(
-        eq(practiceVersions.versionId, session.essayVersionId),
-        eq(practiceVersions.practiceId, practiceId),
-      ),
-    );
-  if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
+  await assertPracticeOfVersion(db, session.essayVersionId, practiceId);
 
   if (!adopted) {
     const removed = await db
