@@ -17,8 +17,9 @@ export function AdminNav() {
   const current = (href: string) =>
     href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label="Admin" className="-mx-1 overflow-x-auto">
-      <ul className="flex min-w-max gap-1 px-1 pb-1">
+    // Wraps rather than scrolls: on a narrow phone every section stays in sight.
+    <nav aria-label="Admin" className="-mx-1">
+      <ul className="flex flex-wrap gap-1 px-1 pb-1">
         {sections.map((section) => (
           <li key={section.href}>
             <Link
