@@ -8,7 +8,7 @@ import { TRPCError } from "@trpc/server";
  */
 export class AdminRuleError extends Error {
   constructor(
-    readonly kind: "not-found" | "conflict",
+    readonly kind: "not-found" | "conflict" | "forbidden",
     message: string,
   ) {
     super(message);
@@ -21,10 +21,10 @@ export async function asAdminTRPC<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof AdminRuleError) {
-      throw new TRPCError({
-        code: error.kind === "not-found" ? "NOT_FOUND" : "CONFLICT",
-        message: error.message,
-      });
+      const code = (
+        { "not-found": "NOT_FOUND", conflict: "CONFLICT", forbidden: "FORBIDDEN" } as const
+      )[error.kind];
+      throw new TRPCError({ code, message: error.message });
     }
     throw error;
   }

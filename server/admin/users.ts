@@ -3,10 +3,10 @@ import "server-only";
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { teamMemberships, users, type UserRole } from "~/db/schema";
+import { invites, teamMemberships, users, type UserRole } from "~/db/schema";
 
 import { hashPassword } from "../auth/password";
-import { createAccountInvite } from "../teams/invites";
+import { createAccountInvite, openAccountInvites, revokeAccountInvitesOf } from "../teams/invites";
 import { accountChangeRefusal, type AccountChange } from "./account-rules";
 import { recordAudit } from "./audit";
 import { AdminRuleError } from "./errors";
@@ -44,18 +44,41 @@ export async function listUsers(db: Database, input: { search: string; page: num
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
+/** Said to an admin whose request got in just before another admin demoted or deactivated them. */
+export const noLongerAdminMessage =
+  "You are no longer an active admin, so this change was not made. Ask another admin if you need it.";
+
+/**
+ * The acting admin's own account, locked against a concurrent demotion or deactivation until the
+ * transaction ends. The request was let in as an admin, but another admin may have demoted this
+ * one since: then the change must not commit. A demotion that started first is waited for, and
+ * its outcome is what this sees.
+ */
+async function lockActingAdmin(tx: Transaction, actorId: string) {
+  const [actor] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, actorId), eq(users.role, "admin"), isNull(users.deactivatedAt)))
+    .for("share");
+  if (!actor) throw new AdminRuleError("forbidden", noLongerAdminMessage);
+}
+
 /**
  * The target account and the number of active admins, both locked until the transaction ends:
  * two admins demoting each other at the same moment queue up here, and the second one sees the
- * first one's change before the last-admin rule is checked.
+ * first one's change before the last-admin rule is checked. The acting admin must still be one
+ * of those active admins: one demoted a moment ago can't finish a change they started before.
  */
-async function lockForChange(tx: Transaction, userId: string) {
+async function lockForChange(tx: Transaction, actorId: string, userId: string) {
   const admins = await tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt)))
     .orderBy(asc(users.id))
     .for("update");
+  if (!admins.some((admin) => admin.id === actorId)) {
+    throw new AdminRuleError("forbidden", noLongerAdminMessage);
+  }
   const [target] = await tx
     .select({
       id: users.id,
@@ -87,7 +110,7 @@ export async function changeUserRole(
   input: { userId: string; role: UserRole },
 ) {
   return db.transaction(async (tx) => {
-    const locked = await lockForChange(tx, input.userId);
+    const locked = await lockForChange(tx, actorId, input.userId);
     const { target } = locked;
     if (target.role === input.role) return { id: target.id, role: target.role, changed: false };
     refuseIfNotAllowed(actorId, locked, { kind: "role", to: input.role });
@@ -95,12 +118,20 @@ export async function changeUserRole(
       .update(users)
       .set({ role: input.role, updatedAt: new Date() })
       .where(eq(users.id, target.id));
+    // A sign-up link can make an admin, so only an admin's links stay good.
+    const revokedLinks = target.role === "admin" ? await revokeAccountInvitesOf(tx, target.id) : 0;
     await recordAudit(tx, {
       actorId,
       action: "user.role",
       targetType: "user",
       targetId: target.id,
-      details: { name: target.name, email: target.email, from: target.role, to: input.role },
+      details: {
+        name: target.name,
+        email: target.email,
+        from: target.role,
+        to: input.role,
+        ...(revokedLinks > 0 ? { revokedSignUpLinks: revokedLinks } : {}),
+      },
     });
     return { id: target.id, role: input.role, changed: true };
   });
@@ -116,7 +147,7 @@ export async function setUserActive(
   input: { userId: string; active: boolean },
 ) {
   return db.transaction(async (tx) => {
-    const locked = await lockForChange(tx, input.userId);
+    const locked = await lockForChange(tx, actorId, input.userId);
     const { target } = locked;
     if ((target.deactivatedAt === null) === input.active) {
       return { id: target.id, active: input.active, changed: false };
@@ -126,12 +157,18 @@ export async function setUserActive(
       .update(users)
       .set({ deactivatedAt: input.active ? null : new Date(), updatedAt: new Date() })
       .where(eq(users.id, target.id));
+    // Reactivating brings no links back: they were revoked, and an admin can make new ones.
+    const revokedLinks = input.active ? 0 : await revokeAccountInvitesOf(tx, target.id);
     await recordAudit(tx, {
       actorId,
       action: input.active ? "user.reactivate" : "user.deactivate",
       targetType: "user",
       targetId: target.id,
-      details: { name: target.name, email: target.email },
+      details: {
+        name: target.name,
+        email: target.email,
+        ...(revokedLinks > 0 ? { revokedSignUpLinks: revokedLinks } : {}),
+      },
     });
     return { id: target.id, active: input.active, changed: true };
   });
@@ -145,6 +182,7 @@ export async function createAccount(
 ) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
+    await lockActingAdmin(tx, actorId);
     const [user] = await tx
       .insert(users)
       .values({ name: input.name, email: input.email, role: input.role, passwordHash })
@@ -171,6 +209,8 @@ export async function inviteAccount(
   input: { role: UserRole; expiresInDays: number },
 ) {
   return db.transaction(async (tx) => {
+    // Also for member links: a link from a demoted admin would be refused at sign-up anyway.
+    await lockActingAdmin(tx, actorId);
     const invite = await createAccountInvite(tx, {
       createdById: actorId,
       userRole: input.role,
@@ -184,5 +224,55 @@ export async function inviteAccount(
       details: { role: input.role, expiresAt: invite.expiresAt.toISOString() },
     });
     return invite;
+  });
+}
+
+/** The open sign-up links (see openAccountInvites); never their tokens. */
+export function listAccountInvites(db: Database) {
+  return openAccountInvites(db);
+}
+
+/**
+ * Withdraws a sign-up link (one without a team; team invites belong to their team's page).
+ * Revoking one that is already revoked changes nothing and logs nothing.
+ */
+export async function revokeAccountInvite(
+  db: Database,
+  actorId: string,
+  input: { inviteId: string },
+) {
+  return db.transaction(async (tx) => {
+    await lockActingAdmin(tx, actorId);
+    const [invite] = await tx
+      .select({
+        id: invites.id,
+        userRole: invites.userRole,
+        expiresAt: invites.expiresAt,
+        revokedAt: invites.revokedAt,
+        createdById: invites.createdById,
+      })
+      .from(invites)
+      .where(and(eq(invites.id, input.inviteId), isNull(invites.teamId)))
+      .for("update");
+    if (!invite) {
+      throw new AdminRuleError(
+        "not-found",
+        "There is no such sign-up link. Reload the page to see the open ones.",
+      );
+    }
+    if (invite.revokedAt !== null) return { id: invite.id, changed: false };
+    await tx.update(invites).set({ revokedAt: new Date() }).where(eq(invites.id, invite.id));
+    await recordAudit(tx, {
+      actorId,
+      action: "user.invite.revoke",
+      targetType: "invite",
+      targetId: invite.id,
+      details: {
+        role: invite.userRole,
+        expiresAt: invite.expiresAt.toISOString(),
+        createdById: invite.createdById,
+      },
+    });
+    return { id: invite.id, changed: true };
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { and, eq, gt, inArray, like, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
+import { isUniqueViolation } from "~/db/errors";
 import { auditLog, essays, practices, type EssayDraft } from "~/db/schema";
 import { recordAudit } from "~/server/admin/audit";
 import { nextFreeSlug, slugFromName } from "~/server/teams/slug";
@@ -49,7 +50,24 @@ function assertFresh(essay: { draftUpdatedAt: Date }, expected: Date) {
   }
 }
 
+/** Two admins creating workshops with the same title at once race for a slug; the loser retries. */
+const slugAttempts = 5;
+
+/**
+ * A new workshop with an empty draft, its slug taken from the title ("core", "core-2"…). The
+ * unique index on slugs settles a race: a create that loses it picks the next free slug again.
+ */
 export async function createEssay(db: Database, actorId: string, title: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertEssay(db, actorId, title);
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= slugAttempts) throw error;
+    }
+  }
+}
+
+async function insertEssay(db: Database, actorId: string, title: string) {
   const base = slugFromName(title);
   return db.transaction(async (tx) => {
     const taken = await tx

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
 import { essays, essayVersions, practiceVersions, prompts, sessions, users } from "~/db/schema";
@@ -45,7 +45,9 @@ export async function listEssaysForAdmin(db: Database) {
       id: essays.id,
       slug: essays.slug,
       status: essays.status,
-      draft: essays.draft,
+      // Only what the library shows: not every draft's whole essay text.
+      title: sql<string>`${essays.draft}->>'title'`,
+      practiceCount: sql<number>`jsonb_array_length(${essays.draft}->'practices')`.mapWith(Number),
       draftUpdatedAt: essays.draftUpdatedAt,
       createdAt: essays.createdAt,
     })
@@ -56,13 +58,11 @@ export async function listEssaysForAdmin(db: Database) {
     rows.map((row) => row.id),
   );
   return rows
-    .map(({ draft, ...essay }) => {
+    .map((essay) => {
       const own = versions.filter((v) => v.essayId === essay.id);
       const latest = own[0];
       return {
         ...essay,
-        title: draft.title,
-        practiceCount: draft.practices.length,
         versions: own,
         hasUnpublishedChanges: !latest || essay.draftUpdatedAt > latest.publishedAt,
       };

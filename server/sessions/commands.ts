@@ -3,7 +3,17 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { actions, notes, participants, sessions, type SessionStage } from "~/db/schema";
+import {
+  actions,
+  ballots,
+  notes,
+  participants,
+  sessions,
+  votingRounds,
+  type SessionStage,
+} from "~/db/schema";
+
+import { lockRoundForClosing } from "../voting/round-lock";
 
 import { moveStage, type StageCommand } from "./stages";
 
@@ -91,8 +101,29 @@ export async function endSession(db: Database, session: Session) {
   if (!ended) throw new SessionRuleError("This session has already ended.");
 }
 
-/** Removes someone from the session; their cookie stops working. Scoped to this session. */
+/**
+ * Removes someone from the session; their cookie stops working. Scoped to this session. Their
+ * ballot in an open round is withdrawn; closed and revealed rounds stay as they were counted, so
+ * removing someone can never change (and so reveal) what the room already saw.
+ */
 export async function removeParticipant(db: Database, sessionId: string, participantId: string) {
+  await db.transaction(async (tx) => {
+    const [open] = await tx
+      .select({ id: votingRounds.id })
+      .from(votingRounds)
+      .where(and(eq(votingRounds.sessionId, sessionId), eq(votingRounds.status, "open")));
+    // Waits for ballots in flight; any that arrive later see the removal and are refused.
+    if (open) await lockRoundForClosing(tx, open.id);
+    await markRemoved(tx, sessionId, participantId);
+    if (open) {
+      await tx
+        .delete(ballots)
+        .where(and(eq(ballots.roundId, open.id), eq(ballots.participantId, participantId)));
+    }
+  });
+}
+
+async function markRemoved(db: Pick<Database, "update">, sessionId: string, participantId: string) {
   const [removed] = await db
     .update(participants)
     .set({ removedAt: new Date() })

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, notExists } from "drizzle-orm";
 
 import type { Database } from "~/db";
 import {
@@ -13,6 +13,7 @@ import {
   type UserRole,
 } from "~/db/schema";
 
+import { recordAudit } from "../admin/audit";
 import { hashPassword } from "../auth/password";
 import { hitRateLimit, type RateLimitRule } from "../rate-limit";
 import {
@@ -31,7 +32,10 @@ export const defaultInviteDays = 7;
 export const inviteAttemptsPerClient: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
 
 export class InviteUnusableError extends Error {
-  constructor(readonly state: Exclude<InviteState, "open"> | "unknown" | "used" | "account-only") {
+  constructor(
+    readonly state:
+      Exclude<InviteState, "open"> | "unknown" | "used" | "account-only" | "no-longer-valid",
+  ) {
     super(
       {
         unknown:
@@ -41,6 +45,7 @@ export class InviteUnusableError extends Error {
         used: "This sign-up link has already been used. Ask an admin for a new one.",
         "account-only":
           "This link creates a new account, and you already have one. Sign out to use it for someone else.",
+        "no-longer-valid": "This link is no longer valid. Ask an admin for a new one.",
       }[state],
     );
   }
@@ -73,7 +78,7 @@ export async function countInviteAttempt(db: Database, clientKey: string) {
 
 /** Issues an invite link to a team. The token is returned once and never stored. */
 export async function createInvite(
-  db: Database,
+  db: Pick<Database, "insert">,
   input: { teamId: string; createdById: string; teamRole: TeamRole; expiresInDays: number },
   now: Date = new Date(),
 ) {
@@ -128,17 +133,117 @@ async function accountInviteUsed(db: Pick<Database, "select">, inviteId: string)
 }
 
 /**
- * Revokes one of the team's invites. Scoped by team, so a facilitator can't reach another team's
- * invite by its id. Revoking twice keeps the first time. Returns false when there is no such
- * invite in the team.
+ * Whether a sign-up link's maker no longer vouches for it (see accountInviteCreatorRefusal). Not
+ * locked: demoting or deactivating an admin revokes their links in the same transaction, and the
+ * caller holds the invite row locked, so a demotion either committed before (the link reads as
+ * revoked) or waits for this sign-up to end.
  */
-export async function revokeInvite(db: Database, input: { teamId: string; inviteId: string }) {
+async function accountInviteCreatorGone(db: Pick<Database, "select">, createdById: string | null) {
+  if (createdById === null) return true;
+  const [creator] = await db
+    .select({ role: users.role, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(eq(users.id, createdById));
+  return accountInviteCreatorRefusal(creator ?? null);
+}
+
+/**
+ * Revokes one of the team's invites. Scoped by team, so a facilitator can't reach another team's
+ * invite by its id. Revoking twice keeps the first time (`changed` is false the second time).
+ * Returns null when there is no such invite in the team.
+ */
+export async function revokeInvite(
+  db: Pick<Database, "update" | "select">,
+  input: { teamId: string; inviteId: string },
+  now: Date = new Date(),
+) {
+  const ofTeam = and(eq(invites.id, input.inviteId), eq(invites.teamId, input.teamId));
   const [revoked] = await db
     .update(invites)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(invites.id, input.inviteId), eq(invites.teamId, input.teamId)))
-    .returning({ id: invites.id, revokedAt: invites.revokedAt });
-  return revoked !== undefined;
+    .set({ revokedAt: now })
+    .where(and(ofTeam, isNull(invites.revokedAt)))
+    .returning({ id: invites.id });
+  if (revoked) return { id: revoked.id, changed: true };
+  const [existing] = await db.select({ id: invites.id }).from(invites).where(ofTeam);
+  return existing ? { id: existing.id, changed: false } : null;
+}
+
+/** Whether nobody has signed up through the (team-less) invite yet. */
+const unusedInvite = (db: Pick<Database, "select">) =>
+  notExists(
+    db
+      .select({ inviteId: inviteAcceptances.inviteId })
+      .from(inviteAcceptances)
+      .where(eq(inviteAcceptances.inviteId, invites.id)),
+  );
+
+/** How many open sign-up links the admin screen lists at most. */
+export const openAccountInvitesShown = 100;
+
+/**
+ * Admin sign-up links that still work: team-less, neither revoked, expired nor used, and made by
+ * someone who is still an active admin (see `accountInviteCreatorRefusal`). Newest first,
+ * bounded; never the token (only its hash is stored anyway).
+ */
+export async function openAccountInvites(db: Pick<Database, "select">, now: Date = new Date()) {
+  const rows = await db
+    .select({
+      id: invites.id,
+      userRole: invites.userRole,
+      createdAt: invites.createdAt,
+      expiresAt: invites.expiresAt,
+      createdById: users.id,
+      createdByName: users.name,
+      createdByEmail: users.email,
+    })
+    .from(invites)
+    .innerJoin(users, eq(users.id, invites.createdById))
+    .where(
+      and(
+        isNull(invites.teamId),
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, now),
+        eq(users.role, "admin"),
+        isNull(users.deactivatedAt),
+        unusedInvite(db),
+      ),
+    )
+    .orderBy(desc(invites.createdAt), asc(invites.id))
+    .limit(openAccountInvitesShown + 1);
+  return {
+    invites: rows.slice(0, openAccountInvitesShown),
+    hasMore: rows.length > openAccountInvitesShown,
+  };
+}
+
+/**
+ * Revokes every sign-up link the user made that is not revoked yet: an admin who is demoted or
+ * deactivated takes their links with them. Call it in the transaction that makes that change.
+ * Returns how many links it revoked.
+ */
+export async function revokeAccountInvitesOf(
+  db: Pick<Database, "update">,
+  createdById: string,
+  now: Date = new Date(),
+) {
+  const revoked = await db
+    .update(invites)
+    .set({ revokedAt: now })
+    .where(
+      and(eq(invites.createdById, createdById), isNull(invites.teamId), isNull(invites.revokedAt)),
+    )
+    .returning({ id: invites.id });
+  return revoked.length;
+}
+
+/**
+ * Whether a sign-up link's maker no longer vouches for it: the account is gone (the link's
+ * creator became null), deactivated, or no longer an admin. Such links create no account.
+ */
+export function accountInviteCreatorRefusal(
+  creator: { role: UserRole | null; deactivatedAt: Date | null } | null,
+): boolean {
+  return !creator || creator.role !== "admin" || creator.deactivatedAt !== null;
 }
 
 /**
@@ -157,6 +262,8 @@ export async function describeInvite(db: Database, token: string, now: Date = ne
       userRole: invites.userRole,
       expiresAt: invites.expiresAt,
       revokedAt: invites.revokedAt,
+      inviterRole: users.role,
+      inviterDeactivatedAt: users.deactivatedAt,
     })
     .from(invites)
     .leftJoin(teams, eq(teams.id, invites.teamId))
@@ -166,8 +273,16 @@ export async function describeInvite(db: Database, token: string, now: Date = ne
   const shown = { state: inviteState(row, now), inviterName: row.inviterName };
   if (row.teamName === null) {
     const used = await accountInviteUsed(db, row.id);
+    // A link whose maker is no longer an active admin reads as withdrawn, as signing up refuses it.
+    const creatorGone =
+      shown.state === "open" &&
+      accountInviteCreatorRefusal({
+        role: row.inviterRole,
+        deactivatedAt: row.inviterDeactivatedAt,
+      });
     return {
       ...shown,
+      ...(creatorGone ? { state: "revoked" as const } : {}),
       ...(used ? { state: "used" as const } : {}),
       teamName: null,
       teamRole: row.teamRole,
@@ -201,6 +316,7 @@ async function lockOpenInvite(
       userRole: invites.userRole,
       expiresAt: invites.expiresAt,
       revokedAt: invites.revokedAt,
+      createdById: invites.createdById,
     })
     .from(invites)
     .leftJoin(teams, eq(teams.id, invites.teamId))
@@ -208,6 +324,10 @@ async function lockOpenInvite(
     .for(lock, { of: invites });
   if (!invite) throw new InviteUnusableError("unknown");
   const state = inviteState(invite, now);
+  // A withdrawn sign-up link (no team) was withdrawn by an admin, not a team's facilitator.
+  if (state === "revoked" && invite.teamId === null) {
+    throw new InviteUnusableError("no-longer-valid");
+  }
   if (state !== "open") throw new InviteUnusableError(state);
   return invite;
 }
@@ -287,14 +407,31 @@ export async function signUpWithInvite(
     if (!invite && (await accountInviteUsed(tx, locked.id))) {
       throw new InviteUnusableError("used");
     }
+    if (!invite && (await accountInviteCreatorGone(tx, locked.createdById))) {
+      throw new InviteUnusableError("no-longer-valid");
+    }
     const [user] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash, role: locked.userRole })
       .onConflictDoNothing({ target: users.email })
-      .returning({ id: users.id, role: users.role });
+      .returning({ id: users.id, role: users.role, name: users.name, email: users.email });
     if (!user) throw new EmailTakenError();
     if (!invite) {
       await tx.insert(inviteAcceptances).values({ inviteId: locked.id, userId: user.id });
+      // The new account is the actor: nobody else acted at this moment.
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "user.invite.accept",
+        targetType: "invite",
+        targetId: locked.id,
+        details: {
+          inviteId: locked.id,
+          userId: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+        },
+      });
       return { userId: user.id, role: user.role, teamSlug: null, teamName: null, outcome: null };
     }
     const outcome = await joinTeam(tx, invite, user.id);

@@ -7,7 +7,7 @@ import { adoptedPractices, type sessions } from "~/db/schema";
 
 import { SessionRuleError } from "../sessions/commands";
 import { assertPracticeOfVersion } from "../sessions/content";
-import { latestResults } from "./state";
+import { resultsRanking } from "./state";
 
 type Session = typeof sessions.$inferSelect;
 
@@ -43,7 +43,7 @@ export async function setAdopted(
       .returning({ id: adoptedPractices.id });
     return { changed: removed.length > 0 };
   }
-  const results = await latestResults(db, session.id);
+  const results = await resultsRanking(db, session.id, practiceId);
   const row = results?.rows.find((r) => r.practiceId === practiceId);
   const added = await db
     .insert(adoptedPractices)

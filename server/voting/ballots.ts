@@ -1,9 +1,9 @@
 import "server-only";
 
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { ballotMarks, ballots, participants, votingRounds, type sessions } from "~/db/schema";
+import { ballotMarks, ballots, participants, sessions, votingRounds } from "~/db/schema";
 
 import { SessionRuleError } from "../sessions/commands";
 import { checkBallot, type BallotMark } from "./ballot-rules";
@@ -36,13 +36,22 @@ export async function castBallot(
   if (session.endedAt) throw new SessionRuleError("This session has ended.");
   return db.transaction(async (tx) => {
     await lockRoundForBallot(tx, submission.roundId);
-    const [round] = await tx
-      .select()
+    // One read under the lock: the round, the room's stage and whether this person is still in
+    // (a removal that won the race has withdrawn their ballot already).
+    const [row] = await tx
+      .select({ round: votingRounds, stage: sessions.stage, removedAt: participants.removedAt })
       .from(votingRounds)
+      .innerJoin(sessions, eq(sessions.id, votingRounds.sessionId))
+      .innerJoin(participants, eq(participants.id, voter.id))
       .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)));
-    if (!round) throw new SessionRuleError("That voting round is not part of this session.");
+    if (!row) throw new SessionRuleError("That voting round is not part of this session.");
+    if (row.removedAt) throw new SessionRuleError("You are no longer part of this session.");
+    const { round } = row;
     if (round.status !== "open") {
       throw new SessionRuleError("Voting in this round has closed; your ballot was not changed.");
+    }
+    if (row.stage !== "vote") {
+      throw new SessionRuleError("Voting is paused while the room is on another stage.");
     }
     const check = checkBallot(rulesOf(round), submission.marks);
     if (!check.ok) throw new SessionRuleError(check.reason);
@@ -87,18 +96,11 @@ export async function ownBallot(db: Database, participantId: string, roundId: st
   return { submissionId: ballot.submissionId, updatedAt: ballot.updatedAt, marks };
 }
 
-/** Ballots of people still in the session: removing someone takes their ballot out too. */
-const countedBallots = and(
-  eq(ballots.participantId, participants.id),
-  isNull(participants.removedAt),
-);
-
 /** How many have voted in a round (not what). */
 export async function turnoutOf(db: Database, roundId: string) {
   const [row] = await db
     .select({ voted: count() })
     .from(ballots)
-    .innerJoin(participants, countedBallots)
     .where(eq(ballots.roundId, roundId));
   return row?.voted ?? 0;
 }
@@ -115,7 +117,6 @@ export async function sumsOf(db: Database, roundId: string) {
       })
       .from(ballotMarks)
       .innerJoin(ballots, eq(ballots.id, ballotMarks.ballotId))
-      .innerJoin(participants, countedBallots)
       .where(eq(ballotMarks.roundId, roundId))
       .groupBy(ballotMarks.practiceId),
     turnoutOf(db, roundId),

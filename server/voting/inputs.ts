@@ -17,7 +17,7 @@ export const roundOptionsInput = z
       .nullable()
       .default(null),
   })
-  .refine((o) => o.maxDotsPerPractice <= o.dots, {
+  .refine((o) => o.method !== "dots" || o.maxDotsPerPractice <= o.dots, {
     message: "The most dots on one practice can't exceed the dots each person has.",
     path: ["maxDotsPerPractice"],
   });

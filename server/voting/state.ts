@@ -31,14 +31,17 @@ async function resultsOf(db: Database, round: Round) {
   };
 }
 
-/** The results of the session's latest revealed round, or null if none is revealed yet. */
-export async function latestResults(db: Database, sessionId: string) {
-  const [round] = await db
+/**
+ * The results of the latest revealed round that had this practice on its ballot: the evidence
+ * for adopting it, even when a later run-off left it out. Null if no revealed round had it.
+ */
+export async function resultsRanking(db: Database, sessionId: string, practiceId: string) {
+  const revealed = await db
     .select()
     .from(votingRounds)
     .where(and(eq(votingRounds.sessionId, sessionId), eq(votingRounds.status, "revealed")))
-    .orderBy(desc(votingRounds.number))
-    .limit(1);
+    .orderBy(desc(votingRounds.number));
+  const round = revealed.find((r) => rulesOf(r).practiceIds.includes(practiceId));
   return round ? resultsOf(db, round) : null;
 }
 

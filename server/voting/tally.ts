@@ -36,9 +36,14 @@ export type RoundResults =
   | { method: "dots" | "approval"; ballots: number; rows: ScoreRow[] }
   | { method: "maturity"; ballots: number; rows: MaturityRow[] };
 
-// Averages are ratios of small integers; two that print the same are the same for people.
 // (`a === b` first: unrated practices all sit at -Infinity, whose difference is NaN.)
 const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) < 1e-9;
+
+/**
+ * Gaps are ranked as people read them, to one decimal: 4/3 and 5/4 both show "+1.3", and two
+ * practices that show the same gap are a tie, not a first and a second.
+ */
+const asShown = (gap: number) => Math.round(gap * 10) / 10;
 
 /**
  * Standard competition ranking over rows already sorted best first: equal values share the
@@ -83,7 +88,8 @@ export function rankResults(
       return { practiceId, ratings, today, importance, gap };
     });
     // Biggest gap first: where the team most wants to improve. Unrated practices go last.
-    const gapOf = (row: { gap: number | null }) => row.gap ?? Number.NEGATIVE_INFINITY;
+    const gapOf = (row: { gap: number | null }) =>
+      row.gap === null ? Number.NEGATIVE_INFINITY : asShown(row.gap);
     rows.sort((a, b) => (sameValue(gapOf(a), gapOf(b)) ? inOrder(a, b) : gapOf(b) - gapOf(a)));
     return { method, ballots, rows: rank(rows, gapOf) };
   }

@@ -190,11 +190,13 @@ test("approval and maturity rounds: ties shown as ties, the gap charted", async 
       const card = practiceCard(phone, title);
       await card
         .getByRole("group", { name: "How well do we do this today?" })
-        .getByText(String(today), { exact: true })
+        .locator("label")
+        .filter({ hasText: new RegExp(`^${today}\\b`) })
         .click();
       await card
         .getByRole("group", { name: "How important is it for us?" })
-        .getByText(String(importance), { exact: true })
+        .locator("label")
+        .filter({ hasText: new RegExp(`^${importance}\\b`) })
         .click();
     }
     await sendVote(phone);

@@ -143,6 +143,21 @@ describe("maturity", () => {
     ]);
   });
 
+  it("treats gaps that read the same to one decimal as a tie (4/3 and 5/4 both show +1.3)", () => {
+    // p-a: today 3/3, importance 7/3 → gap 4/3; p-b: today 4/4, importance 9/4 → gap 5/4.
+    const results = rankResults(
+      "maturity",
+      ["p-a", "p-b", "p-c"],
+      [sum("p-a", 3, 3, 7), sum("p-b", 4, 4, 9), sum("p-c", 3, 3, 3)],
+      4,
+    );
+    expect(board(results.rows)).toEqual([
+      ["p-a", 1, true],
+      ["p-b", 1, true],
+      ["p-c", 3, false],
+    ]);
+  });
+
   it("shows unrated practices with null averages, ranked after every rated one", () => {
     const results = rankResults("maturity", ["p-a", "p-b"], [sum("p-b", 1, 1, 1)], 1);
     expect(results.rows[0]).toMatchObject({ practiceId: "p-b", gap: 0, rank: 1 });

@@ -9,7 +9,9 @@ import {
   changeUserRole,
   createAccount,
   inviteAccount,
+  listAccountInvites,
   listUsers,
+  revokeAccountInvite,
   setUserActive,
 } from "../../admin/users";
 import { adminProcedure, createTRPCRouter } from "../trpc";
@@ -63,5 +65,15 @@ export const adminUsersRouter = createTRPCRouter({
           .default(7),
       }),
     )
-    .mutation(({ ctx, input }) => inviteAccount(ctx.db, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => asAdminTRPC(() => inviteAccount(ctx.db, ctx.user.id, input))),
+
+  /** Sign-up links that still work, newest first: role, maker and expiry, never the token. */
+  listInvites: adminProcedure.query(({ ctx }) => listAccountInvites(ctx.db)),
+
+  /** Withdraws a sign-up link; team invites are revoked from their team's page instead. */
+  revokeInvite: adminProcedure
+    .input(z.object({ inviteId: z.uuid("That is not a sign-up link id.") }))
+    .mutation(({ ctx, input }) =>
+      asAdminTRPC(() => revokeAccountInvite(ctx.db, ctx.user.id, input)),
+    ),
 });

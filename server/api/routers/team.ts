@@ -3,7 +3,8 @@ import { z } from "zod";
 
 import { teamRole } from "~/db/schema";
 
-import { mayManageTeam } from "../../auth/policy";
+import { recordAudit } from "../../admin/audit";
+import { isAdmin, mayManageTeam } from "../../auth/policy";
 import { clientKeyFromHeaders } from "../../http/client-key";
 import { createTeam } from "../../teams/create";
 import {
@@ -56,7 +57,22 @@ export const teamRouter = createTRPCRouter({
 
   create: facilitatorProcedure
     .input(z.object({ name: teamNameInput }))
-    .mutation(({ ctx, input }) => createTeam(ctx.db, { name: input.name, creatorId: ctx.user.id })),
+    .mutation(({ ctx, input }) => {
+      const create = { name: input.name, creatorId: ctx.user.id };
+      if (!isAdmin(ctx.user)) return createTeam(ctx.db, create);
+      // An admin's change goes to the audit log, in the same transaction as the team.
+      return ctx.db.transaction(async (tx) => {
+        const team = await createTeam(tx, create);
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          action: "team.create",
+          targetType: "team",
+          targetId: team.id,
+          details: { team: team.name, slug: team.slug },
+        });
+        return team;
+      });
+    }),
 
   bySlug: teamMemberBySlugProcedure.query(({ ctx }) => ({
     id: ctx.team.id,
@@ -85,14 +101,31 @@ export const teamRouter = createTRPCRouter({
           .default(defaultInviteDays),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      createInvite(ctx.db, {
+    .mutation(({ ctx, input }) => {
+      const invite = {
         teamId: ctx.team.id,
         createdById: ctx.user.id,
         teamRole: input.teamRole,
         expiresInDays: input.expiresInDays,
-      }),
-    ),
+      };
+      if (!isAdmin(ctx.user)) return createInvite(ctx.db, invite);
+      return ctx.db.transaction(async (tx) => {
+        const created = await createInvite(tx, invite);
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          action: "team.invite.create",
+          targetType: "team",
+          targetId: ctx.team.id,
+          details: {
+            team: ctx.team.name,
+            inviteId: created.id,
+            role: created.teamRole,
+            expiresAt: created.expiresAt.toISOString(),
+          },
+        });
+        return created;
+      });
+    }),
 
   /** Invites that still work; expired and revoked ones drop off. */
   listInvites: teamFacilitatorProcedure.query(({ ctx }) => openInvitesOfTeam(ctx.db, ctx.team.id)),
@@ -100,7 +133,19 @@ export const teamRouter = createTRPCRouter({
   revokeInvite: teamFacilitatorProcedure
     .input(z.object({ inviteId: z.uuid("That is not an invite id.") }))
     .mutation(async ({ ctx, input }) => {
-      const revoked = await revokeInvite(ctx.db, { teamId: ctx.team.id, inviteId: input.inviteId });
+      const revoked = await ctx.db.transaction(async (tx) => {
+        const result = await revokeInvite(tx, { teamId: ctx.team.id, inviteId: input.inviteId });
+        if (result?.changed && isAdmin(ctx.user)) {
+          await recordAudit(tx, {
+            actorId: ctx.user.id,
+            action: "team.invite.revoke",
+            targetType: "team",
+            targetId: ctx.team.id,
+            details: { team: ctx.team.name, inviteId: result.id },
+          });
+        }
+        return result;
+      });
       if (!revoked) {
         throw new TRPCError({
           code: "NOT_FOUND",

@@ -40,10 +40,15 @@ export const votingRouter = createTRPCRouter({
   reveal: sessionFacilitatorProcedure
     .input(z.object({ roundId: z.uuid() }))
     .mutation(async ({ ctx, input }) => {
-      await asTRPC(() => revealRound(ctx.db, ctx.session, input.roundId));
-      if (ctx.session.stage === "vote") {
-        await asTRPC(() => changeStage(ctx.db, ctx.session, { type: "goto", stage: "results" }));
-      }
+      // One transaction: a stage that moved meanwhile leaves the round unrevealed, not half done.
+      await asTRPC(() =>
+        ctx.db.transaction(async (tx) => {
+          await revealRound(tx, ctx.session, input.roundId);
+          if (ctx.session.stage === "vote") {
+            await changeStage(tx, ctx.session, { type: "goto", stage: "results" });
+          }
+        }),
+      );
       await announce(ctx.db, ctx.bus, ctx.session.id, "round", { roundId: input.roundId });
     }),
 

@@ -82,7 +82,8 @@ export function OpenRoundForm({
               min={1}
               max={20}
               value={dots}
-              onChange={(event) => setDots(event.target.valueAsNumber)}
+              // An emptied field sends 0, which gets the server's sentence, not "NaN".
+              onChange={(event) => setDots(event.target.valueAsNumber || 0)}
               className={inputClass}
             />
           </label>
@@ -93,7 +94,7 @@ export function OpenRoundForm({
               min={1}
               max={20}
               value={maxDots}
-              onChange={(event) => setMaxDots(event.target.valueAsNumber)}
+              onChange={(event) => setMaxDots(event.target.valueAsNumber || 0)}
               className={inputClass}
             />
           </label>

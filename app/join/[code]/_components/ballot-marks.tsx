@@ -17,7 +17,7 @@ export function DotStepper({
   onChange: (dots: number) => void;
 }) {
   const stepClass =
-    "grid size-11 place-items-center rounded-full border border-line bg-surface text-2xl font-bold disabled:opacity-40";
+    "grid size-11 place-items-center rounded-full border border-line bg-surface text-2xl font-bold aria-disabled:opacity-40";
   return (
     <div
       className="flex shrink-0 items-center gap-2"
@@ -27,20 +27,20 @@ export function DotStepper({
       <button
         type="button"
         className={stepClass}
-        disabled={dots === 0}
-        onClick={() => onChange(dots - 1)}
+        // aria-disabled keeps the focus on the button when it runs out; clicks then do nothing.
+        aria-disabled={dots === 0}
+        onClick={() => dots > 0 && onChange(dots - 1)}
         aria-label={`Take a dot off ${practice.title}`}
       >
         −
       </button>
-      <output className="w-6 text-center text-xl font-bold tabular-nums" aria-live="polite">
-        {dots}
-      </output>
+      {/* The budget line announces each change; this count stays quiet. */}
+      <output className="w-6 text-center text-xl font-bold tabular-nums">{dots}</output>
       <button
         type="button"
         className={stepClass}
-        disabled={!canAdd}
-        onClick={() => onChange(dots + 1)}
+        aria-disabled={!canAdd}
+        onClick={() => canAdd && onChange(dots + 1)}
         aria-label={`Put a dot on ${practice.title}`}
       >
         +
@@ -79,6 +79,7 @@ const ratings = Array.from({ length: ratingMax - ratingMin + 1 }, (_, i) => rati
 /** A 1–5 rating as radio buttons drawn as a row of squares, with what the ends mean. */
 export function RatingScale({
   name,
+  practiceTitle,
   legend,
   low,
   high,
@@ -86,6 +87,7 @@ export function RatingScale({
   onChange,
 }: {
   name: string;
+  practiceTitle: string;
   legend: string;
   low: string;
   high: string;
@@ -94,7 +96,10 @@ export function RatingScale({
 }) {
   return (
     <fieldset className="flex flex-col gap-1">
-      <legend className="text-sm font-medium">{legend}</legend>
+      <legend className="text-sm font-medium">
+        {legend}
+        <span className="sr-only"> ({practiceTitle})</span>
+      </legend>
       <div className="flex gap-1.5">
         {ratings.map((rating) => (
           <label
@@ -110,10 +115,16 @@ export function RatingScale({
               onChange={() => onChange(rating)}
             />
             {rating}
+            {rating === ratingMin && <span className="sr-only">, {low}</span>}
+            {rating === ratingMax && <span className="sr-only">, {high}</span>}
           </label>
         ))}
       </div>
-      <p className="flex justify-between text-xs text-muted" style={{ maxWidth: "16.5rem" }}>
+      <p
+        className="flex justify-between text-xs text-muted"
+        style={{ maxWidth: "16.5rem" }}
+        aria-hidden="true"
+      >
         <span>
           {ratingMin} {low}
         </span>

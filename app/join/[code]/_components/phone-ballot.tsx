@@ -10,6 +10,8 @@ import type { DraftMarks, OpenRound, Practice } from "./phone-voting-types";
 
 type Delivery =
   | { state: "loading" }
+  /** The phone couldn't ask whether its vote is in (flaky network); it asks again. */
+  | { state: "unchecked" }
   | { state: "draft" }
   | { state: "sending" }
   | { state: "in" }
@@ -54,6 +56,7 @@ export function PhoneBallot({
   const submission = useRef<string | null>(null);
   /** Whether a ballot of this phone is stored for the round (sent now or earlier). */
   const [voted, setVoted] = useState(false);
+  const [checks, setChecks] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -68,15 +71,29 @@ export function PhoneBallot({
         }
         setDelivery({ state: mine ? "in" : "draft" });
       })
-      .catch(() => current && setDelivery({ state: "draft" }));
+      .catch(() => current && setDelivery({ state: "unchecked" }));
     return () => {
       current = false;
     };
-  }, [sessionId, round.id]);
+    // `checks` asks again after a failed check.
+  }, [sessionId, round.id, checks]);
+
+  useEffect(() => {
+    if (delivery.state !== "unchecked") return;
+    const retry = setTimeout(() => setChecks((n) => n + 1), 3000);
+    return () => clearTimeout(retry);
+  }, [delivery.state]);
 
   const onBallot = practices.filter((p) => round.practiceIds.includes(p.id));
-  const spent = [...marks.values()].reduce((sum, m) => sum + m.points, 0);
+  // Only this round's practices count, whatever else the draft holds.
+  const onBallotMarks = [...marks].filter(([id]) => round.practiceIds.includes(id));
+  const spent = onBallotMarks.reduce((sum, [, m]) => sum + m.points, 0);
   const problem = draftProblem(round, marks);
+  const blocked =
+    problem !== null ||
+    delivery.state === "sending" ||
+    delivery.state === "in" ||
+    delivery.state === "loading";
 
   function change(practiceId: string, mark: { points: number; importance: number | null }) {
     setMarks((previous) => new Map(previous).set(practiceId, mark));
@@ -93,7 +110,7 @@ export function PhoneBallot({
         sessionId,
         roundId: round.id,
         submissionId: submission.current,
-        marks: [...marks].map(([practiceId, m]) => ({ practiceId, ...m })),
+        marks: onBallotMarks.map(([practiceId, m]) => ({ practiceId, ...m })),
       });
       setDelivery({ state: "in" });
       setVoted(true);
@@ -117,8 +134,12 @@ export function PhoneBallot({
       <section className="rounded-2xl border border-line bg-surface p-5">
         <h2 className="mb-2 text-xl font-bold">Voting has closed</h2>
         <p className="text-muted">
-          {delivery.state === "in" ? "Your vote was counted. " : ""}Results appear here when the
-          facilitator reveals them.
+          {voted
+            ? delivery.state === "in"
+              ? "Your vote was counted. "
+              : "Your earlier vote was counted; the later changes were not sent. "
+            : ""}
+          Results appear here when the facilitator reveals them.
         </p>
       </section>
     );
@@ -129,7 +150,7 @@ export function PhoneBallot({
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        void send();
+        if (!blocked) void send();
       }}
     >
       <div className="sticky top-0 z-10 -mx-1 flex flex-col gap-1 rounded-xl bg-canvas/95 px-1 py-2 backdrop-blur">
@@ -177,6 +198,7 @@ export function PhoneBallot({
                 <div className="flex flex-col gap-3">
                   <RatingScale
                     name={`today-${practice.id}`}
+                    practiceTitle={practice.title}
                     legend="How well do we do this today?"
                     low="not at all"
                     high="very well"
@@ -185,6 +207,7 @@ export function PhoneBallot({
                   />
                   <RatingScale
                     name={`importance-${practice.id}`}
+                    practiceTitle={practice.title}
                     legend="How important is it for us?"
                     low="not at all"
                     high="vital"
@@ -201,13 +224,9 @@ export function PhoneBallot({
         <DeliveryStatus delivery={delivery} problem={problem} voted={voted} />
         <button
           type="submit"
-          className={buttonClass("primary")}
-          disabled={
-            problem !== null ||
-            delivery.state === "sending" ||
-            delivery.state === "in" ||
-            delivery.state === "loading"
-          }
+          className={`${buttonClass("primary")} aria-disabled:cursor-not-allowed aria-disabled:opacity-60`}
+          // aria-disabled, not disabled: the button keeps the keyboard focus after a send.
+          aria-disabled={blocked}
         >
           {delivery.state === "sending"
             ? "Sending…"
@@ -235,6 +254,9 @@ function DeliveryStatus({
     <div role="status" aria-live="polite">
       {delivery.state === "in" && (
         <Alert tone="success">Your vote is in. Change it any time until voting closes.</Alert>
+      )}
+      {delivery.state === "unchecked" && (
+        <p className="text-sm text-muted">Checking whether your vote is in… (retrying)</p>
       )}
       {delivery.state === "failed" && (
         <Alert tone="error">Your vote was not sent: {delivery.message}</Alert>

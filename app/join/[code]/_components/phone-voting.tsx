@@ -28,7 +28,15 @@ export function PhoneVote({
 }) {
   const { round } = room.voting;
   if (round && round.status !== "revealed") {
-    return <PhoneBallot sessionId={sessionId} round={round} practices={state.content.practices} />;
+    // A new round is a new ballot: nothing of the last round's draft or "voted" carries over.
+    return (
+      <PhoneBallot
+        key={round.id}
+        sessionId={sessionId}
+        round={round}
+        practices={state.content.practices}
+      />
+    );
   }
   if (room.voting.results) return <PhoneResults room={room} state={state} />;
   return (
