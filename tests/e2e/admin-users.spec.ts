@@ -121,7 +121,7 @@ test("a sign-up link from the admin makes one account with the chosen role, once
   await adminPage.goto("/admin/users");
   await adminPage.getByLabel("Role of the new account").selectOption("facilitator");
   await adminPage.getByRole("button", { name: "Create sign-up link" }).click();
-  const link = await adminPage.getByLabel("Sign-up link").inputValue();
+  const link = await adminPage.getByLabel("Sign-up link", { exact: true }).inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
 
   const visitor = await (await browser.newContext()).newPage();
@@ -144,4 +144,50 @@ test("a sign-up link from the admin makes one account with the chosen role, once
   await expect(
     late.getByRole("heading", { level: 1, name: "This sign-up link was used" }),
   ).toBeVisible();
+});
+
+test("an admin sees open sign-up links and revokes one with the keyboard; the link stops working", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const adminPage = await (await browser.newContext()).newPage();
+  await signInAsAdmin(adminPage);
+  await adminPage.goto("/admin/users");
+  const open = adminPage.getByRole("region", { name: "Open sign-up links" });
+  await adminPage.getByLabel("Role of the new account").selectOption("admin");
+  await adminPage.getByRole("button", { name: "Create sign-up link" }).click();
+  const link = await adminPage.getByLabel("Sign-up link", { exact: true }).inputValue();
+
+  // Listed with its role, maker and expiry, but never the link itself.
+  const item = open.getByRole("listitem", { name: "Admin sign-up link" });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("By Ada Admin");
+  await expect(open).not.toContainText(link.split("/").pop()!);
+
+  // Revoke asks first; Escape cancels and gives focus back to the button.
+  const revoke = item.getByRole("button", { name: "Revoke the admin sign-up link by Ada Admin" });
+  await revoke.focus();
+  await adminPage.keyboard.press("Enter");
+  await expect(item.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await adminPage.keyboard.press("Escape");
+  await expect(revoke).toBeFocused();
+  await adminPage.keyboard.press("Enter");
+  await adminPage.keyboard.press("Shift+Tab");
+  await expect(item.getByRole("button", { name: "Yes, revoke the link" })).toBeFocused();
+  await adminPage.keyboard.press("Enter");
+  await expect(open.getByRole("status")).toHaveText(
+    "The sign-up link is revoked. It no longer creates an account.",
+  );
+  await expect(open.getByText("No open sign-up links.")).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(link);
+  await expect(
+    visitor.getByRole("heading", { level: 1, name: "This invite was withdrawn" }),
+  ).toBeVisible();
+
+  await adminPage.goto("/admin/audit?kind=users");
+  await expect(
+    adminPage.getByRole("list", { name: "Changes, newest first" }).getByRole("listitem").first(),
+  ).toContainText("Withdrew a sign-up link for a new admin");
 });

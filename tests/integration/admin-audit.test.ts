@@ -51,6 +51,7 @@ describe("the audit log", () => {
     expect(entries.map((entry) => entry.action)).toEqual([
       "content.publish",
       "team.member.add",
+      "team.create",
       "user.role",
     ]);
     expect(entries[0]).toMatchObject({ actorName: "Ada", actorEmail: admin.email });
@@ -62,7 +63,7 @@ describe("the audit log", () => {
     const kinds = async (kind: "content" | "users" | "teams") =>
       (await asAdmin().adminAudit.list({ kind })).entries.map((entry) => entry.action);
     expect(await kinds("users")).toEqual(["user.role"]);
-    expect(await kinds("teams")).toEqual(["team.member.add"]);
+    expect(await kinds("teams")).toEqual(["team.member.add", "team.create"]);
     expect(await kinds("content")).toEqual(["content.publish"]);
   });
 
@@ -81,10 +82,10 @@ describe("the audit log", () => {
     const second = await asAdmin().adminAudit.list({ page: 2 });
     expect(first.entries).toHaveLength(auditPageSize);
     expect(first.hasMore).toBe(true);
-    expect(second.entries).toHaveLength(3);
+    expect(second.entries).toHaveLength(4);
     expect(second.hasMore).toBe(false);
     const ids = new Set([...first.entries, ...second.entries].map((entry) => entry.id));
-    expect(ids.size).toBe(auditPageSize + 3);
+    expect(ids.size).toBe(auditPageSize + 4);
   });
 
   it("keeps an entry whose admin account is gone, without a name", async () => {

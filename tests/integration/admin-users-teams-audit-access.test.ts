@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { auditLog, participants, users } from "~/db/schema";
+import { auditLog, invites, participants, users } from "~/db/schema";
 import type { CurrentUser } from "~/server/auth/current-user";
+import { createAccountInvite } from "~/server/teams/invites";
 import { participantCookieName, signParticipantCookie } from "~/server/sessions/participant-cookie";
 
 import { callerFor, createUser, testCookieSecret } from "../helpers/callers";
@@ -20,11 +21,19 @@ let database: TestDatabase;
 let fixture: TeamWithSession;
 let guestCookie: string;
 let admin: CurrentUser;
+/** An open sign-up link, which only an admin may revoke. */
+let signUpLinkId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   fixture = await createTeamWithSession(database.db, "access");
   admin = await createUser(database.db, "admin", "Ada");
+  const link = await createAccountInvite(database.db, {
+    createdById: admin.id,
+    userRole: "admin",
+    expiresInDays: 7,
+  });
+  signUpLinkId = link.id;
   const [guest] = await database.db
     .insert(participants)
     .values({ sessionId: fixture.session.id, displayName: "Guest" })
@@ -52,6 +61,8 @@ function everyAdminCall(caller: Caller): Record<string, () => Promise<unknown>> 
         password: "a long enough password",
       }),
     "adminUsers.createInvite": () => caller.adminUsers.createInvite({ role: "admin" }),
+    "adminUsers.listInvites": () => caller.adminUsers.listInvites(),
+    "adminUsers.revokeInvite": () => caller.adminUsers.revokeInvite({ inviteId: signUpLinkId }),
     "adminTeams.list": () => caller.adminTeams.list({ search: "", page: 1 }),
     "adminTeams.choices": () => caller.adminTeams.choices(),
     "adminTeams.addMember": () =>
@@ -96,18 +107,22 @@ const every = (code: string) =>
 describe("admin users, teams and audit procedures", () => {
   it("are refused for a facilitator and a member, and change nothing", async () => {
     const usersBefore = await database.db.select().from(users);
+    const invitesBefore = await database.db.select().from(invites);
     expect(await outcomes(callerFor(database.db, fixture.facilitator))).toEqual(every("FORBIDDEN"));
     expect(await outcomes(callerFor(database.db, fixture.member))).toEqual(every("FORBIDDEN"));
     expect(await database.db.select().from(users)).toEqual(usersBefore);
+    expect(await database.db.select().from(invites)).toEqual(invitesBefore);
     const [audit] = await database.db.select({ n: count() }).from(auditLog);
     expect(audit!.n).toBe(0);
   });
 
   it("are refused for a guest participant and for anonymous callers", async () => {
+    const invitesBefore = await database.db.select().from(invites);
     expect(await outcomes(callerFor(database.db, null, guestCookie))).toEqual(
       every("UNAUTHORIZED"),
     );
     expect(await outcomes(callerFor(database.db, null))).toEqual(every("UNAUTHORIZED"));
+    expect(await database.db.select().from(invites)).toEqual(invitesBefore);
   });
 
   it("are let through for an admin (the calls above are real ones)", async () => {
@@ -116,6 +131,8 @@ describe("admin users, teams and audit procedures", () => {
       expect(["ok", "NOT_FOUND", "CONFLICT"]).toContain(code);
     }
     expect(result["adminUsers.list"]).toBe("ok");
+    expect(result["adminUsers.listInvites"]).toBe("ok");
+    expect(result["adminUsers.revokeInvite"]).toBe("ok");
     expect(result["adminTeams.moveMember"]).toBe("NOT_FOUND"); // the target team is made up
   });
 });

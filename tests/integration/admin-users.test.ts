@@ -144,7 +144,7 @@ describe("changing a role", () => {
     expect(await auditOf(admin.id)).toEqual([]);
   });
 
-  it("keeps the last active admin, even against an admin who was demoted meanwhile", async () => {
+  it("refuses an admin who was demoted meanwhile, and keeps the last active admin", async () => {
     // A separate install so that the admin count is exactly two.
     const other = await createTestDatabase();
     try {
@@ -153,16 +153,45 @@ describe("changing a role", () => {
       await callerFor(other.db, bob).adminUsers.changeRole({ userId: ann.id, role: "member" });
       // Ann's request was let in as an admin a moment before Bob demoted her.
       const stale = callerFor(other.db, ann).adminUsers;
-      for (const call of [
-        stale.changeRole({ userId: bob.id, role: "facilitator" }),
-        stale.deactivate({ userId: bob.id }),
-      ]) {
-        expect(await failure(call)).toEqual({
-          code: "CONFLICT",
-          message: "Bob is the last active admin. Make someone else an admin first.",
+      const calls = [
+        () => stale.changeRole({ userId: bob.id, role: "facilitator" }),
+        () => stale.deactivate({ userId: bob.id }),
+        () => stale.reactivate({ userId: bob.id }),
+        () => stale.create({ name: "Eve", email: "eve@example.test", role: "admin", password }),
+        () => stale.createInvite({ role: "admin" }),
+      ];
+      for (const call of calls) {
+        expect(await failure(call())).toEqual({
+          code: "FORBIDDEN",
+          message:
+            "You are no longer an active admin, so this change was not made. Ask another admin if you need it.",
         });
       }
       expect((await loadActiveUser(other.db, bob.id))?.role).toBe("admin");
+      expect(await other.db.select().from(users).where(eq(users.name, "Eve"))).toEqual([]);
+      // Only Bob's demotion of Ann is in the log: nothing of Ann's stale calls committed.
+      expect(
+        (await other.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action),
+      ).toEqual(["user.role"]);
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  it("lets only one of two admins demoting each other at once go through", async () => {
+    const other = await createTestDatabase();
+    try {
+      const ann = await createUser(other.db, "admin", "Ann");
+      const bob = await createUser(other.db, "admin", "Bob");
+      // Both ask at once: one demotion goes through; the other waits for it on the admin rows,
+      // then finds its actor demoted and is refused.
+      const results = await Promise.all([
+        outcome(callerFor(other.db, ann).adminUsers.changeRole({ userId: bob.id, role: "member" })),
+        outcome(callerFor(other.db, bob).adminUsers.changeRole({ userId: ann.id, role: "member" })),
+      ]);
+      expect([...results].sort()).toEqual(["FORBIDDEN", "ok"]);
+      const admins = await other.db.select().from(users).where(eq(users.role, "admin"));
+      expect(admins).toHaveLength(1);
     } finally {
       await other.destroy();
     }
@@ -291,6 +320,18 @@ describe("sign-up links for one account", () => {
     ).rejects.toEqual(new InviteUnusableError("used"));
     expect(await auditOf(invite.id)).toEqual([
       expect.objectContaining({ action: "user.invite", targetType: "invite", actorId: admin.id }),
+      expect.objectContaining({
+        action: "user.invite.accept",
+        targetType: "invite",
+        actorId: signedUp.userId,
+        details: {
+          inviteId: invite.id,
+          userId: signedUp.userId,
+          name: "Lin",
+          email: "lin@example.test",
+          role: "facilitator",
+        },
+      }),
     ]);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 
 import {
+  auditLog,
   inviteAcceptances,
   invites,
   rateLimits,
@@ -499,5 +500,50 @@ describe("team procedures, for every kind of caller", () => {
       canManage: true,
     });
     expect(await bySlug("admin")).toMatchObject({ membership: null, canManage: true });
+  });
+});
+
+describe("team changes by an admin, in the audit log", () => {
+  const teamAudit = (teamId: string) =>
+    db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "team"), eq(auditLog.targetId, teamId)))
+      .orderBy(auditLog.createdAt);
+
+  it("records creating a team, creating an invite and revoking it", async () => {
+    const admin = await createUser(db(), "admin", "Auditing admin");
+    const caller = callerFor(db(), admin).team;
+    const team = await caller.create({ name: "Admin's team" });
+    const invite = await caller.createInvite({ teamId: team.id, teamRole: "facilitator" });
+    await caller.revokeInvite({ teamId: team.id, inviteId: invite.id });
+    // Revoking again changes nothing, so it logs nothing.
+    await caller.revokeInvite({ teamId: team.id, inviteId: invite.id });
+
+    const rows = await teamAudit(team.id);
+    expect(rows.map((row) => [row.action, row.actorId])).toEqual([
+      ["team.create", admin.id],
+      ["team.invite.create", admin.id],
+      ["team.invite.revoke", admin.id],
+    ]);
+    expect(rows[0]?.details).toEqual({ team: "Admin's team", slug: team.slug });
+    expect(rows[1]?.details).toEqual({
+      team: "Admin's team",
+      inviteId: invite.id,
+      role: "facilitator",
+      expiresAt: invite.expiresAt.toISOString(),
+    });
+    expect(rows[2]?.details).toEqual({ team: "Admin's team", inviteId: invite.id });
+    expect(JSON.stringify(rows)).not.toContain(tokenOf(invite.path));
+    const logged = await callerFor(db(), admin).adminAudit.list({ kind: "teams" });
+    expect(logged.entries.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(["team.create", "team.invite.create", "team.invite.revoke"]),
+    );
+  });
+
+  it("records nothing for a facilitator's own team changes", async () => {
+    const { facilitator, team, invite } = await teamWithInvite("Facilitated");
+    await callerFor(db(), facilitator).team.revokeInvite({ teamId: team.id, inviteId: invite.id });
+    expect(await teamAudit(team.id)).toEqual([]);
   });
 });

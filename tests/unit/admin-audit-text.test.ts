@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { auditKindOf, namedAuditActions } from "~/server/admin/audit-kinds";
+
 import {
   auditEntrySubtitle,
   describeAuditEntry,
@@ -41,6 +43,37 @@ describe("audit entries as sentences", () => {
     );
     expect(describeAuditEntry(entry("team.member.add", { name: ["x"] }))).toBe(
       "Added an account to a team as another role",
+    );
+  });
+});
+
+describe("every named audit action", () => {
+  it.each(namedAuditActions)("%s lands in its kind and has its own sentence", (action) => {
+    expect(auditKindOf(action)).toBe(action.startsWith("user.") ? "users" : "teams");
+    const sentence = describeAuditEntry(
+      entry(action, { name: "Kim", team: "Core", role: "admin" }),
+    );
+    // The fallback spells out the action's words; a named action has a real sentence.
+    expect(sentence.toLowerCase()).not.toContain(action.split(".").join(" "));
+  });
+
+  it("reads sign-up links, their use and team changes", () => {
+    expect(
+      describeAuditEntry(
+        entry("user.invite.accept", { name: "Kim", email: "k@x.test", role: "member" }),
+      ),
+    ).toBe("Kim signed up through a sign-up link as member");
+    expect(describeAuditEntry(entry("user.invite.revoke", { role: "admin" }))).toBe(
+      "Withdrew a sign-up link for a new admin",
+    );
+    expect(describeAuditEntry(entry("team.create", { team: "Core" }))).toBe(
+      "Created the team Core",
+    );
+    expect(describeAuditEntry(entry("team.invite.create", { team: "Core", role: "member" }))).toBe(
+      "Created an invite link to Core for a new member",
+    );
+    expect(describeAuditEntry(entry("team.invite.revoke", { team: "Core" }))).toBe(
+      "Withdrew an invite link to Core",
     );
   });
 });

@@ -11,6 +11,7 @@ import { SearchForm } from "../_components/list-controls";
 import { listParams, requireAdmin } from "../_components/require-admin";
 import { AccountInviteForm } from "./_components/account-invite-form";
 import { CreateAccountForm } from "./_components/create-account-form";
+import { OpenSignUpLinks } from "./_components/open-sign-up-links";
 import { UserList } from "./_components/user-list";
 
 export const metadata: Metadata = { title: "Users · Admin" };
@@ -23,6 +24,7 @@ export default async function AdminUsersPage({
   const admin = await requireAdmin("/admin/users");
   const { search, page } = listParams(await searchParams);
   prefetch(trpc.adminUsers.list.queryOptions({ search, page }));
+  prefetch(trpc.adminUsers.listInvites.queryOptions());
 
   return (
     <TRPCReactProvider>
@@ -57,6 +59,11 @@ export default async function AdminUsersPage({
                 A link that lets one person create their own account with the role you choose.
               </p>
               <AccountInviteForm publicUrl={env.PUBLIC_URL} />
+              <div className="mt-6 border-t border-line pt-4">
+                <Suspense fallback={<ListSkeleton />}>
+                  <OpenSignUpLinks />
+                </Suspense>
+              </div>
             </Card>
           </div>
         </div>

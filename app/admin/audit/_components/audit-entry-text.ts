@@ -38,6 +38,16 @@ export function describeAuditEntry({ action, details }: AuditEntryForText): stri
       return `Reactivated ${who}`;
     case "user.invite":
       return `Created a sign-up link for a new ${role(details, "role")}`;
+    case "user.invite.accept":
+      return `${text(details, "name") ?? "Someone"} signed up through a sign-up link as ${role(details, "role")}`;
+    case "user.invite.revoke":
+      return `Withdrew a sign-up link for a new ${role(details, "role")}`;
+    case "team.create":
+      return `Created the team ${team}`;
+    case "team.invite.create":
+      return `Created an invite link to ${team} for a new ${role(details, "role")}`;
+    case "team.invite.revoke":
+      return `Withdrew an invite link to ${team}`;
     case "team.member.add":
       return `Added ${who} to ${team} as ${role(details, "role")}`;
     case "team.member.remove":

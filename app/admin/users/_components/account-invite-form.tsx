@@ -34,7 +34,10 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
           // PUBLIC_URL may end in a slash; the path always starts with one.
           link: `${publicUrl.replace(/\/+$/, "")}${invite.path}`,
         });
-        await queryClient.invalidateQueries(trpc.adminAudit.pathFilter());
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.adminUsers.listInvites.queryFilter()),
+          queryClient.invalidateQueries(trpc.adminAudit.pathFilter()),
+        ]);
       },
     }),
   );
