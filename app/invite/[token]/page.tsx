@@ -28,6 +28,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (invite.state !== "open") {
     const asker =
       invite.state === "unknown" ? null : (invite.inviterName ?? "the team's facilitator");
+    // A sign-up link from an admin has no team to name.
+    const teamName =
+      invite.state === "expired" || invite.state === "revoked" ? invite.teamName : null;
+    const what = teamName ? `The invite to join ${teamName}` : "This sign-up link";
     const { title, lead } = {
       unknown: {
         title: "This invite link doesn't work",
@@ -35,11 +39,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       },
       expired: {
         title: "This invite has expired",
-        lead: `The invite to join ${invite.state === "expired" ? invite.teamName : ""} has expired. Ask ${asker} for a new link.`,
+        lead: `${what} has expired. Ask ${asker} for a new link.`,
       },
       revoked: {
         title: "This invite was withdrawn",
-        lead: `The invite to join ${invite.state === "revoked" ? invite.teamName : ""} is no longer valid. Ask ${asker} for a new link.`,
+        lead: `${what} is no longer valid. Ask ${asker} for a new link.`,
       },
       used: {
         title: "This sign-up link was used",
