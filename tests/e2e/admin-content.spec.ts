@@ -173,3 +173,54 @@ test("content pages are for admins only", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
   expect(response?.ok()).toBe(true);
 });
+
+test("leaving the editor with unsaved changes asks first, by link and by Back", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await page.goto("/admin/content");
+  await page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: seededTitle }) })
+    .getByRole("link", { name: `Edit ${seededTitle}` })
+    .click();
+  const heading = page.getByRole("heading", { level: 1, name: seededTitle });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  const editorUrl = page.url();
+
+  // A practice without a title can't be saved, so this change stays unsaved (and never reaches
+  // the seeded workshop that other specs use).
+  await page.getByRole("button", { name: "Add a practice" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+
+  const questions: string[] = [];
+  const answer = (accept: boolean) =>
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+
+  // A link inside the app: declining keeps the editor and the unsaved practice.
+  answer(false);
+  await page.getByRole("link", { name: "History" }).click();
+  await expect.poll(() => questions.length).toBe(1);
+  await expect(heading).toBeVisible();
+  expect(page.url()).toBe(editorUrl);
+  await expect(page.getByRole("list", { name: "Practices" }).getByRole("listitem")).toHaveCount(9);
+
+  // Back: declining cancels it, so the page never navigates (and goBack waits in vain).
+  answer(false);
+  const back = page.goBack({ timeout: 3_000 }).catch(() => null);
+  await expect.poll(() => questions.length).toBe(2);
+  await back;
+  expect(page.url()).toBe(editorUrl);
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole("list", { name: "Practices" }).getByRole("listitem")).toHaveCount(9);
+
+  // Agreeing leaves.
+  answer(true);
+  await page.getByRole("link", { name: "Content library" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Content library" })).toBeVisible();
+  expect(questions).toEqual(Array(3).fill("You have unsaved changes. Leave anyway?"));
+});

@@ -192,6 +192,46 @@ describe("editing safely", () => {
   });
 });
 
+describe("creating workshops", () => {
+  it("gives workshops created at once with the same title different slugs", async () => {
+    const title = "Twin workshop";
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => as(admin).adminContent.create({ title })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(4).fill("fulfilled"));
+    const slugs = results.map((r) => (r as PromiseFulfilledResult<{ slug: string }>).value.slug);
+    expect(new Set(slugs).size).toBe(4);
+    expect(slugs.toSorted()).toEqual([
+      "twin-workshop",
+      "twin-workshop-2",
+      "twin-workshop-3",
+      "twin-workshop-4",
+    ]);
+  });
+
+  it("lists each workshop's title and practice count from its draft", async () => {
+    const created = await as(admin).adminContent.create({ title: "Counted" });
+    await editDraft(created.id, (d) => ({
+      ...d,
+      title: "Counted, renamed",
+      practices: [
+        { practiceId: null, title: "One", description: "" },
+        { practiceId: null, title: "Two", description: "" },
+      ],
+    }));
+    const listed = (await as(admin).adminContent.list()).find((e) => e.id === created.id);
+    expect(listed).toMatchObject({
+      title: "Counted, renamed",
+      practiceCount: 2,
+      hasUnpublishedChanges: true,
+      versions: [],
+    });
+    expect(listed).not.toHaveProperty("draft");
+    const seeded = (await as(admin).adminContent.list()).find((e) => e.id === home.essayId);
+    expect(seeded?.practiceCount).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe("archiving", () => {
   it("stops new sessions with a clear reason but keeps history, and unarchives to published", async () => {
     const { essayId } = home;

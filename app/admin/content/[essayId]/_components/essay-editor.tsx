@@ -42,7 +42,15 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
     enabled: !archived,
   });
   const publish = useMutation(trpc.adminContent.publish.mutationOptions());
-  const locked = archived || publishing || autosave.state.kind === "conflict";
+  // Archived or publishing: nothing to do here. Saving stopped (a stale tab, a removed workshop,
+  // signed out): read-only rather than disabled, so the admin can still select and copy their
+  // text, which some browsers refuse in disabled fields.
+  const locked = archived || publishing;
+  const halted =
+    autosave.state.kind === "conflict" || autosave.state.kind === "stopped"
+      ? autosave.state.message
+      : null;
+  const readOnly = locked || halted !== null;
 
   async function publishDraft() {
     setPublished(null);
@@ -97,7 +105,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
             <button
               type="button"
               className={buttonClass()}
-              disabled={locked || publish.isPending}
+              disabled={readOnly || publish.isPending}
               onClick={() => void publishDraft()}
             >
               {publishing ? "Publishing…" : "Publish"}
@@ -116,7 +124,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
           to edit it.
         </Alert>
       )}
-      {autosave.state.kind === "conflict" && <Alert tone="error">{autosave.state.message}</Alert>}
+      {halted && <Alert tone="error">{halted}</Alert>}
       {publish.error && <Alert tone="error">{publish.error.message}</Alert>}
       {blocked && autosave.state.kind !== "saved" && <Alert tone="error">{blocked}</Alert>}
       {published !== null && (
@@ -135,6 +143,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
             <input
               className={inputClass}
               value={editor.title}
+              readOnly={halted !== null}
               required
               maxLength={contentLimits.title}
               onChange={(event) => setEditor({ ...editor, title: event.target.value })}
@@ -146,6 +155,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
               <textarea
                 className={`${inputClass} min-h-80 py-2 font-mono text-sm lg:min-h-[70vh]`}
                 value={editor.markdown}
+                readOnly={halted !== null}
                 maxLength={contentLimits.markdown}
                 aria-describedby="markdown-hint"
                 onChange={(event) => setEditor({ ...editor, markdown: event.target.value })}
@@ -175,6 +185,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
             team&apos;s adoption history follows it; removing one ends it.
           </p>
           <PracticeList
+            readOnly={halted !== null}
             practices={editor.practices}
             onChange={(practices) => setEditor({ ...editor, practices })}
             onRemove={(key) => setEditor(removePractice(editor, key))}
@@ -197,6 +208,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Discussion prompts</h2>
           <PromptList
+            readOnly={halted !== null}
             prompts={editor.prompts}
             practices={editor.practices}
             onChange={(prompts) => setEditor({ ...editor, prompts })}

@@ -19,11 +19,14 @@ const practiceName = (p: EditorPractice, i: number) => p.title.trim() || `Practi
  */
 export function PracticeList({
   practices,
+  readOnly = false,
   onChange,
   onRemove,
   onAdd,
 }: {
   practices: EditorPractice[];
+  /** Shown but not editable; the text stays selectable (unlike in disabled fields). */
+  readOnly?: boolean;
   onChange: (practices: EditorPractice[]) => void;
   onRemove: (key: string) => void;
   onAdd: () => void;
@@ -75,7 +78,7 @@ export function PracticeList({
               key={practice.key}
               aria-label={name}
               onDragOver={(event) => {
-                if (dragSource.current === null) return;
+                if (readOnly || dragSource.current === null) return;
                 event.preventDefault();
                 setDropTarget(index);
               }}
@@ -95,7 +98,7 @@ export function PracticeList({
             >
               <div className="mb-3 flex flex-wrap items-center gap-2">
                 <span
-                  draggable
+                  draggable={!readOnly}
                   onDragStart={(event) => {
                     event.dataTransfer.effectAllowed = "move";
                     event.dataTransfer.setData("text/plain", practice.key);
@@ -125,7 +128,7 @@ export function PracticeList({
                     type="button"
                     id={`move-up-${practice.key}`}
                     className={smallButton}
-                    disabled={index === 0}
+                    disabled={readOnly || index === 0}
                     aria-label={`Move “${name}” up`}
                     onClick={() => move(index, index - 1, { up: true })}
                   >
@@ -135,7 +138,7 @@ export function PracticeList({
                     type="button"
                     id={`move-down-${practice.key}`}
                     className={smallButton}
-                    disabled={index === practices.length - 1}
+                    disabled={readOnly || index === practices.length - 1}
                     aria-label={`Move “${name}” down`}
                     onClick={() => move(index, index + 1, { up: false })}
                   >
@@ -150,6 +153,7 @@ export function PracticeList({
                     id={`practice-title-${practice.key}`}
                     className={inputClass}
                     value={practice.title}
+                    readOnly={readOnly}
                     required
                     maxLength={contentLimits.practiceTitle}
                     aria-invalid={practice.title.trim() === "" ? true : undefined}
@@ -162,6 +166,7 @@ export function PracticeList({
                     className={`${inputClass} py-2`}
                     rows={2}
                     value={practice.description}
+                    readOnly={readOnly}
                     maxLength={contentLimits.practiceDescription}
                     onChange={(event) => edit(practice.key, { description: event.target.value })}
                   />
@@ -176,6 +181,7 @@ export function PracticeList({
                         : `Remove “${name}”?`
                     }
                     confirmLabel="Remove"
+                    disabled={readOnly}
                     onConfirm={() => {
                       onRemove(practice.key);
                       setAnnouncement(`Removed “${name}”.`);
@@ -191,7 +197,7 @@ export function PracticeList({
         <button
           type="button"
           className={buttonClass("secondary")}
-          disabled={practices.length >= contentLimits.practices}
+          disabled={readOnly || practices.length >= contentLimits.practices}
           onClick={onAdd}
         >
           Add a practice

@@ -9,10 +9,13 @@ import { buttonClass, inputClass } from "../../../../_components/ui";
 export function PromptList({
   prompts,
   practices,
+  readOnly = false,
   onChange,
   onAdd,
 }: {
   prompts: EditorPrompt[];
+  /** Shown but not editable; the text stays selectable (unlike in disabled fields). */
+  readOnly?: boolean;
   practices: EditorPractice[];
   onChange: (prompts: EditorPrompt[]) => void;
   onAdd: () => void;
@@ -31,6 +34,7 @@ export function PromptList({
                 className={`${inputClass} py-2`}
                 rows={2}
                 value={prompt.text}
+                readOnly={readOnly}
                 required
                 maxLength={contentLimits.promptText}
                 aria-invalid={prompt.text.trim() === "" ? true : undefined}
@@ -43,6 +47,7 @@ export function PromptList({
                 <select
                   className={inputClass}
                   value={prompt.practiceKey ?? ""}
+                  disabled={readOnly}
                   onChange={(event) =>
                     edit(prompt.key, { practiceKey: event.target.value || null })
                   }
@@ -59,6 +64,7 @@ export function PromptList({
                 type="button"
                 className={buttonClass("ghost")}
                 aria-label={`Remove prompt ${index + 1}`}
+                disabled={readOnly}
                 onClick={() => onChange(prompts.filter((p) => p.key !== prompt.key))}
               >
                 Remove
@@ -71,7 +77,7 @@ export function PromptList({
         <button
           type="button"
           className={buttonClass("secondary")}
-          disabled={prompts.length >= contentLimits.prompts}
+          disabled={readOnly || prompts.length >= contentLimits.prompts}
           onClick={onAdd}
         >
           Add a prompt

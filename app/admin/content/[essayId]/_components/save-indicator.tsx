@@ -7,6 +7,7 @@ const text: Record<SaveState["kind"], string> = {
   invalid: "Not saved",
   failed: "Not saved",
   conflict: "Not saved",
+  stopped: "Not saved",
 };
 
 /** The draft's save state, announced politely to screen readers as it changes. */
@@ -27,7 +28,9 @@ export function SaveIndicator({ state }: { state: SaveState | null }) {
             }`}
           />
           <span className={`font-medium ${problem ? "text-danger" : ""}`}>{text[state.kind]}</span>
-          {problem && state.kind !== "conflict" && <span className="text-danger">— {problem}</span>}
+          {problem && state.kind !== "conflict" && state.kind !== "stopped" && (
+            <span className="text-danger">— {problem}</span>
+          )}
         </>
       )}
     </p>
