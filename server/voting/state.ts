@@ -21,7 +21,7 @@ function publicRound(round: Round) {
   };
 }
 
-async function resultsOf(db: Database, round: Round) {
+async function computeResults(db: Database, round: Round) {
   const rules = rulesOf(round);
   const { sums, ballots } = await sumsOf(db, round.id);
   return {
@@ -29,6 +29,31 @@ async function resultsOf(db: Database, round: Round) {
     number: round.number,
     ...rankResults(rules.method, rules.practiceIds, sums, ballots),
   };
+}
+
+type Results = Awaited<ReturnType<typeof computeResults>>;
+
+/**
+ * Revealed results never change: ballots need an open round, and a removal only withdraws
+ * ballots of an open round. So each process sums a revealed round once, not on every push of
+ * the room's snapshot. Bounded: the oldest entries go first.
+ */
+const revealedResults = new Map<string, Promise<Results>>();
+const revealedResultsKept = 500;
+
+function resultsOf(db: Database, round: Round): Promise<Results> {
+  if (round.status !== "revealed") return computeResults(db, round);
+  let results = revealedResults.get(round.id);
+  if (!results) {
+    results = computeResults(db, round);
+    // A failed load (e.g. the database restarting) is tried again next time, not kept.
+    results.catch(() => revealedResults.delete(round.id));
+    revealedResults.set(round.id, results);
+    if (revealedResults.size > revealedResultsKept) {
+      revealedResults.delete(revealedResults.keys().next().value!);
+    }
+  }
+  return results;
 }
 
 /**
@@ -64,10 +89,12 @@ export async function loadVotingState(db: Database, sessionId: string) {
   ]);
   const current = rounds[0];
   const revealed = rounds.find((round) => round.status === "revealed");
-  const [voted, results] = await Promise.all([
-    current ? turnoutOf(db, current.id) : 0,
+  const [results, openTurnout] = await Promise.all([
     revealed ? resultsOf(db, revealed) : null,
+    // A revealed current round's turnout is its results' ballot count: no second count.
+    current && current !== revealed ? turnoutOf(db, current.id) : null,
   ]);
+  const voted = openTurnout ?? results?.ballots ?? 0;
   return {
     round: current ? { ...publicRound(current), voted } : null,
     results,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { loadRoomSnapshot } from "~/server/sessions/snapshot";
+import { sumsOf } from "~/server/voting/ballots";
 
 import {
   database,
@@ -10,6 +11,7 @@ import {
   type Guest,
   practices,
   setUpVotingWorld,
+  sortMarks,
   storedMarks,
 } from "../helpers/voting";
 
@@ -20,6 +22,12 @@ import {
  */
 
 setUpVotingWorld();
+
+/** A round's sums straight from the rows, in a stable order. */
+const rowSums = async (roundId: string) => {
+  const { sums, ballots } = await sumsOf(database.db, roundId);
+  return { ballots, sums: sortMarks(sums) };
+};
 
 const results = async (sessionId: string) =>
   (await loadRoomSnapshot(database.db, sessionId)).snapshot.voting.results;
@@ -50,10 +58,13 @@ describe("removing a participant", () => {
     await facilitator.voting.reveal({ sessionId, roundId });
     const before = await results(sessionId);
     expect(before?.ballots).toBe(3);
+    // Summed again from the rows, past any cache of revealed results.
+    const sumsBefore = await rowSums(roundId);
 
     await facilitator.session.removeParticipant({ sessionId, participantId: g1.participantId });
 
     expect(await results(sessionId)).toEqual(before);
+    expect(await rowSums(roundId)).toEqual(sumsBefore);
     expect(await storedMarks(roundId, g1.participantId)).toHaveLength(2);
   });
 
