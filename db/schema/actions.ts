@@ -4,6 +4,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -88,4 +89,25 @@ export const calendarFeeds = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.teamId)],
+);
+
+/** What the review at the start of a later session decided about an open action. */
+export const reviewOutcome = pgEnum("review_outcome", ["done", "carried", "dropped"]);
+export type ReviewOutcome = (typeof reviewOutcome.enumValues)[number];
+
+/** One decision per action per reviewing session; deciding again replaces it. */
+export const actionReviews = pgTable(
+  "action_reviews",
+  {
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: "cascade" }),
+    actionId: uuid()
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    outcome: reviewOutcome().notNull(),
+    reviewedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.actionId] }), index().on(t.actionId)],
 );

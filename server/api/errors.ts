@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
+import { ActionRuleError } from "../actions/rules";
 import { SessionRuleError } from "../sessions/commands";
 import { WorkshopUnavailableError } from "../sessions/create";
 
@@ -13,6 +14,9 @@ export async function asTRPC<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof SessionRuleError) {
       throw new TRPCError({ code: "CONFLICT", message: error.message });
+    }
+    if (error instanceof ActionRuleError) {
+      throw new TRPCError({ code: error.code, message: error.message });
     }
     if (error instanceof WorkshopUnavailableError) {
       throw new TRPCError({ code: "BAD_REQUEST", message: error.message });

@@ -1,10 +1,13 @@
 import "server-only";
 
 import { accountRouter } from "./routers/account";
+import { actionRouter } from "./routers/action";
 import { adminAuditRouter } from "./routers/admin-audit";
 import { adminContentRouter } from "./routers/admin-content";
 import { adminTeamsRouter } from "./routers/admin-teams";
 import { adminUsersRouter } from "./routers/admin-users";
+import { boardRouter } from "./routers/board";
+import { calendarRouter } from "./routers/calendar";
 import { contentRouter } from "./routers/content";
 import { joinRouter } from "./routers/join";
 import { participantRouter } from "./routers/participant";
@@ -16,10 +19,13 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  action: actionRouter,
   adminAudit: adminAuditRouter,
   adminContent: adminContentRouter,
   adminTeams: adminTeamsRouter,
   adminUsers: adminUsersRouter,
+  board: boardRouter,
+  calendar: calendarRouter,
   content: contentRouter,
   join: joinRouter,
   participant: participantRouter,

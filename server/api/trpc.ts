@@ -6,11 +6,18 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Database } from "~/db";
-import { participants, sessions, teams } from "~/db/schema";
+import { actions, participants, sessions, teams } from "~/db/schema";
 
 import type { CurrentUser } from "../auth/current-user";
 import type { EventBus } from "../realtime/bus";
-import { isAdmin, isSignedIn, mayFacilitate, mayManageTeam, maySeeTeam } from "../auth/policy";
+import {
+  isAdmin,
+  isSignedIn,
+  mayEditAction,
+  mayFacilitate,
+  mayManageTeam,
+  maySeeTeam,
+} from "../auth/policy";
 import { parseCookies } from "../http/cookies";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
 import { membershipRole } from "../teams/membership";
@@ -195,3 +202,44 @@ export const sessionFacilitatorProcedure = memberProcedure
     }
     return next({ ctx: { ...ctx, session } });
   });
+
+/** A past or live session's record (its summary): the members of the session's team, and admins. */
+export const sessionMemberProcedure = memberProcedure
+  .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
+  .use(async ({ ctx, input, next }) => {
+    const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, input.sessionId));
+    const membership = session ? await membershipRole(ctx.db, session.teamId, ctx.user.id) : null;
+    if (!session || !maySeeTeam(ctx.user, membership)) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "No such session, or it isn't your team's.",
+      });
+    }
+    return next({ ctx: { ...ctx, session, membership } });
+  });
+
+/** An action of a team the caller may see (its history); other teams' actions are NOT_FOUND. */
+export const actionViewerProcedure = memberProcedure
+  .input(z.object({ actionId: z.uuid("That is not an action id.") }))
+  .use(async ({ ctx, input, next }) => {
+    const [action] = await ctx.db.select().from(actions).where(eq(actions.id, input.actionId));
+    const membership = action ? await membershipRole(ctx.db, action.teamId, ctx.user.id) : null;
+    if (!action || !maySeeTeam(ctx.user, membership)) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "No such action, or it isn't your team's.",
+      });
+    }
+    return next({ ctx: { ...ctx, action, membership } });
+  });
+
+/** Moving and editing an action: its owner, the team's facilitators, and admins. */
+export const actionEditorProcedure = actionViewerProcedure.use(({ ctx, next }) => {
+  if (!mayEditAction(ctx.user, ctx.membership, ctx.action.ownerId)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only the action's owner or the team's facilitators can change it.",
+    });
+  }
+  return next();
+});

@@ -24,3 +24,12 @@ export const maySeeTeam = (actor: Actor | null, membership: TeamRole | null) =>
 /** Running the team's sessions and editing any of its actions. */
 export const mayManageTeam = (actor: Actor | null, membership: TeamRole | null) =>
   isAdmin(actor) || (mayFacilitate(actor) && membership === "facilitator");
+
+/** Moving and editing an action on the board: its owner (still in the team), or who manages the team. */
+export const mayEditAction = (
+  actor: (Actor & { id: string }) | null,
+  membership: TeamRole | null,
+  ownerId: string | null,
+) =>
+  mayManageTeam(actor, membership) ||
+  (actor !== null && membership !== null && ownerId === actor.id);

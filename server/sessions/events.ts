@@ -19,7 +19,9 @@ export type SessionEventKind =
   | "ended"
   | "round"
   | "ballot"
-  | "adopted";
+  | "adopted"
+  | "action"
+  | "review";
 
 /**
  * Records that something changed in a session (after the change is committed) and signals every

@@ -5,6 +5,8 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { noteUpvotes, notes, participants, sessions } from "~/db/schema";
 
+import { reviewList, type ReviewItem } from "../actions/review";
+import { sessionActionList, type SessionActionItem } from "../actions/session-actions";
 import { loadVotingState } from "../voting/state";
 import { latestEventId } from "./events";
 
@@ -72,6 +74,7 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
     loadVotingState(db, sessionId),
   ]);
   if (!session) throw new Error(`Session ${sessionId} does not exist`);
+  const followThrough = await loadFollowThrough(db, sessionId, session.stage);
   return {
     eventId,
     removed: new Set(removed.map((row) => row.id)),
@@ -81,8 +84,35 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
       onlineCount: counts?.online ?? 0,
       notes: visibleNotes,
       voting,
+      ...followThrough,
     },
   };
+}
+
+const actionStages = new Set(["actions", "wrapup"]);
+
+/**
+ * The stages about actions show them; the others skip the queries, so a crowd voting costs no
+ * action reads.
+ */
+async function loadFollowThrough(
+  db: Database,
+  sessionId: string,
+  stage: string,
+): Promise<{ actions: SessionActionItem[]; review: ReviewItem[] }> {
+  const [actions, review] = await Promise.all([
+    actionStages.has(stage) ? sessionActionList(db, sessionId) : [],
+    stage === "review" ? reviewOfSession(db, sessionId) : [],
+  ]);
+  return { actions, review };
+}
+
+async function reviewOfSession(db: Database, sessionId: string) {
+  const [session] = await db
+    .select({ id: sessions.id, teamId: sessions.teamId })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return session ? reviewList(db, session) : [];
 }
 
 export type RoomSnapshot = Awaited<ReturnType<typeof loadRoomSnapshot>>["snapshot"];
