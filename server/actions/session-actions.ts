@@ -91,13 +91,16 @@ export async function createSessionAction(
       actionId: action!.id,
       actor: { userId },
       kind: "created",
-      changes: changedFields({} as Record<string, unknown>, {
-        title: input.title,
-        practiceId: input.practiceId,
-        status: "todo",
-        ownerId: input.ownerId ?? undefined,
-        dueOn: input.dueOn ?? undefined,
-      }),
+      changes: changedFields(
+        {},
+        {
+          title: input.title,
+          practiceId: input.practiceId,
+          status: "todo",
+          ownerId: input.ownerId ?? undefined,
+          dueOn: input.dueOn ?? undefined,
+        },
+      ),
     });
     return action!;
   });

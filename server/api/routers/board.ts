@@ -65,9 +65,14 @@ export const boardRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { actionId: _actionId, ...edit } = input;
+      const { title, details, ownerId, dueOn } = input;
       const result = await asTRPC(() =>
-        editAction(ctx.db, ctx.action.teamId, { userId: ctx.user.id }, ctx.action.id, edit),
+        editAction(ctx.db, ctx.action.teamId, { userId: ctx.user.id }, ctx.action.id, {
+          title,
+          details,
+          ownerId,
+          dueOn,
+        }),
       );
       if (result.changed) await signalBoardChange(ctx.bus, ctx.action.teamId);
       return result;
