@@ -3,19 +3,23 @@ import "server-only";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { actions, essayVersions, practiceVersions, sessions, users } from "~/db/schema";
+import { actions, sessions, users } from "~/db/schema";
 
 import type { ActionActor } from "./history";
 import { changedFields, recordActionEvent } from "./history";
 import type { BoardStatus } from "./inputs";
 import { ActionRuleError, assertTeamMember } from "./rules";
 
-/** A practice's title as its latest published wording has it (it keeps its identity across edits). */
+/**
+ * A practice's title as its latest published wording has it (it keeps its identity across
+ * edits). Written with explicit aliases: Drizzle leaves columns unqualified in single-table
+ * selects, which would make the correlation ambiguous.
+ */
 export const practiceTitleSql = sql<string | null>`(
-  select ${practiceVersions.title} from ${practiceVersions}
-  inner join ${essayVersions} on ${essayVersions.id} = ${practiceVersions.versionId}
-  where ${practiceVersions.practiceId} = ${actions.practiceId}
-  order by ${essayVersions.number} desc limit 1)`;
+  select pv.title from practice_versions pv
+  inner join essay_versions ev on ev.id = pv.version_id
+  where pv.practice_id = "actions"."practice_id"
+  order by ev.number desc limit 1)`;
 
 export interface BoardFilters {
   ownerId?: string | null;
