@@ -1,8 +1,11 @@
-import { parse } from "csv-parse/sync";
+import { parse as parseCsv } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { actionCsvHeader, actionsCsv, csvField, toCsv } from "~/server/actions/csv";
+
+/** A real RFC 4180 parser reads our output back. */
+const parse = (text: string, options = {}): string[][] => parseCsv(text, options);
 
 describe("CSV of actions", () => {
   it("quotes commas, quotes and line breaks so a parser reads the same fields back", () => {
@@ -30,7 +33,7 @@ describe("CSV of actions", () => {
 
   it("turns cells a spreadsheet would run as formulas into text", () => {
     for (const formula of ["=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("http://x")']) {
-      const [[cell]] = parse(toCsv([[formula]])) as string[][];
+      const cell = parse(toCsv([[formula]]))[0]?.[0];
       expect(cell).toBe(`'${formula}`);
     }
   });
@@ -45,7 +48,7 @@ describe("CSV of actions", () => {
         (rows) => {
           const width = rows[0]!.length;
           const table = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
-          const parsed = parse(toCsv(table)) as string[][];
+          const parsed = parse(toCsv(table));
           const unguard = (cell: string, original: string) =>
             /^[=+\-@\t\r]/.test(original) ? cell.slice(1) : cell;
           expect(
@@ -69,7 +72,7 @@ describe("CSV of actions", () => {
         completedAt: null,
       },
     ]);
-    const [header, row] = parse(csv) as string[][];
+    const [header, row] = parse(csv);
     expect(header).toEqual([...actionCsvHeader]);
     expect(row).toEqual([
       "Pair on reviews, weekly",
