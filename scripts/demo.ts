@@ -1,0 +1,23 @@
+// Seeds a demo team (two workshops a week apart, votes, actions in every column) into the
+// database `npm start` uses: the embedded one in .data/pglite, or DATABASE_URL. With the embedded
+// database, stop the server first (one process opens its folder at a time).
+// Run with `npm run demo`, which adds the react-server condition that server modules expect.
+import { createDatabase } from "~/db";
+import { demoPassword, demoPeople, demoTeamSlug, seedDemoTeam } from "~/server/demo/demo-team";
+
+const handle = createDatabase({
+  url: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.PGLITE_DIR ?? ".data/pglite",
+});
+try {
+  await handle.migrate();
+  const { created } = await seedDemoTeam(handle.db);
+  console.log(
+    created
+      ? `Demo team seeded: /teams/${demoTeamSlug}. Sign in as ${demoPeople[0].email} (facilitator) ` +
+          `or a member, e.g. ${demoPeople[1].email}; password "${demoPassword}".`
+      : `The demo team already exists: /teams/${demoTeamSlug}.`,
+  );
+} finally {
+  await handle.close();
+}
