@@ -5,6 +5,7 @@ import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { actionReviews, actions, sessions, users, type ReviewOutcome } from "~/db/schema";
 
+import { mayReviewFromPhone } from "../auth/policy";
 import { SessionRuleError } from "../sessions/commands";
 import { practiceTitleSql, statusChange } from "./board";
 import { recordActionEvent } from "./history";
@@ -58,14 +59,21 @@ export async function reviewList(db: Database, session: Pick<Session, "id" | "te
 export type ReviewItem = Awaited<ReturnType<typeof reviewList>>[number];
 
 /**
- * The facilitator's decision on an open action during review: done and dropped move it on the
- * board; carried over keeps it open (to do or doing) for the weeks ahead. Deciding again replaces
- * the earlier decision, so a misclick is undone by clicking the right outcome.
+ * Who decides in a review: the facilitator (any action), or a signed-in member on their phone
+ * deciding about an action they own (see policy.mayReviewFromPhone).
+ */
+export type Reviewer =
+  { userId: string } | { participantId: string; participantUserId: string | null };
+
+/**
+ * A decision on an open action during review: done and dropped move it on the board; carried
+ * over keeps it open (to do or doing) for the weeks ahead. Deciding again replaces the earlier
+ * decision, so a misclick is undone by clicking the right outcome.
  */
 export async function reviewAction(
   db: Database,
   session: Session,
-  userId: string,
+  reviewer: Reviewer,
   actionId: string,
   outcome: ReviewOutcome,
 ) {
@@ -90,6 +98,17 @@ export async function reviewAction(
     if (!action) {
       throw new ActionRuleError("That action is not one of this team's to review.", "NOT_FOUND");
     }
+    if (
+      "participantId" in reviewer &&
+      !mayReviewFromPhone(reviewer.participantUserId, action.ownerId)
+    ) {
+      throw new ActionRuleError(
+        "You can mark only your own actions; sign in to join as yourself.",
+        "CONFLICT",
+      );
+    }
+    const userId = "userId" in reviewer ? reviewer.userId : reviewer.participantUserId;
+    const actor = "userId" in reviewer ? reviewer : { participantId: reviewer.participantId };
     const [earlier] = await tx
       .select({ outcome: actionReviews.outcome })
       .from(actionReviews)
@@ -121,7 +140,7 @@ export async function reviewAction(
       });
     await recordActionEvent(tx, {
       actionId: action.id,
-      actor: { userId },
+      actor,
       kind: "reviewed",
       changes: {
         review: [earlier?.outcome ?? null, outcome],

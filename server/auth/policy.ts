@@ -33,3 +33,7 @@ export const mayEditAction = (
 ) =>
   mayManageTeam(actor, membership) ||
   (actor !== null && membership !== null && ownerId === actor.id);
+
+/** During a review, a phone may mark an action only when its signed-in person owns it. */
+export const mayReviewFromPhone = (participantUserId: string | null, ownerId: string | null) =>
+  participantUserId !== null && participantUserId === ownerId;

@@ -164,6 +164,17 @@ const procedures: Record<
         outcome: "carried",
       }),
   },
+  "action.reviewOwn": {
+    // Guests have no account, so own no action: the rule refuses them after the door lets them in.
+    expected: (role) =>
+      role === "guest participant of this session" ? "CONFLICT" : "UNAUTHORIZED",
+    call: (c) =>
+      c.action.reviewOwn({
+        sessionId: live.sessionId,
+        actionId: reviewedAction,
+        outcome: "carried",
+      }),
+  },
   "board.list": { expected: teamMember, call: (c) => c.board.list({ teamId: home.team.id }) },
   "board.options": { expected: teamMember, call: (c) => c.board.options({ teamId: home.team.id }) },
   "board.history": {

@@ -1,11 +1,26 @@
+import { randomUUID } from "node:crypto";
+
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
+import { createCaller } from "~/server/api/root";
 import { loadRoomSnapshot } from "~/server/sessions/snapshot";
 
-import { createUser } from "../helpers/callers";
 import { actionRow, historyKinds, keptAction, sessionInActionsStage } from "../helpers/actions";
-import { as, database, home, practices, setUpVotingWorld } from "../helpers/voting";
+import { createUser, testContext } from "../helpers/callers";
+import { as, bus, database, home, practices, setUpVotingWorld } from "../helpers/voting";
+
+/** Joins as the home team's member, signed in: the participant is linked to their account. */
+async function joinAsMember(code: string) {
+  const context = testContext(database.db, home.member, { bus });
+  await createCaller(context).participant.join({
+    code,
+    displayName: "ignored",
+    joinKey: randomUUID(),
+  });
+  const cookie = context.responseHeaders.get("set-cookie")!.split(";")[0]!;
+  return { caller: createCaller(testContext(database.db, null, { cookie, bus })) };
+}
 
 setUpVotingWorld();
 
@@ -166,6 +181,40 @@ describe("action history records every change", () => {
     ]);
     const after = await loadRoomSnapshot(database.db, next.sessionId);
     expect(after.snapshot.review.find((item) => item.id === id)?.outcome).toBe("carried");
+  });
+});
+
+describe("a member marks their own action from the phone during review", () => {
+  it("lets the owner who joined signed in mark it, under their name, and refuses others' actions", async () => {
+    const earlier = await sessionInActionsStage();
+    const mine = await keptAction(earlier, "Mine to report on", home.member.id);
+    const theirs = await keptAction(earlier, "Someone else's", home.facilitator.id);
+    await as(home.facilitator).session.end({ sessionId: earlier.sessionId });
+    const next = await sessionInActionsStage(0);
+    await as(home.facilitator).session.stage({
+      sessionId: next.sessionId,
+      command: { type: "goto", stage: "review" },
+    });
+    const phone = await joinAsMember(next.session.joinCode);
+    await phone.caller.action.reviewOwn({
+      sessionId: next.sessionId,
+      actionId: mine,
+      outcome: "done",
+    });
+    expect(await actionRow(mine)).toMatchObject({ status: "done" });
+    const history = await as(home.member).board.history({ actionId: mine });
+    expect(history.at(-1)).toMatchObject({ kind: "reviewed", actor: home.member.name });
+
+    const before = { row: await actionRow(theirs), kinds: await historyKinds(theirs) };
+    const error = await refused(
+      phone.caller.action.reviewOwn({
+        sessionId: next.sessionId,
+        actionId: theirs,
+        outcome: "dropped",
+      }),
+    );
+    expect(error.message).toMatch(/only your own/);
+    expect({ row: await actionRow(theirs), kinds: await historyKinds(theirs) }).toEqual(before);
   });
 });
 

@@ -85,12 +85,32 @@ export const actionRouter = createTRPCRouter({
       await signalBoardChange(ctx.bus, ctx.session.teamId);
     }),
 
+  /** A signed-in member on their phone marks an action they own during the review. */
+  reviewOwn: participantProcedure
+    .input(z.object({ actionId: z.uuid("That is not an action id."), outcome: reviewOutcomeInput }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await asTRPC(() =>
+        reviewAction(
+          ctx.db,
+          ctx.session,
+          { participantId: ctx.participant.id, participantUserId: ctx.participant.userId },
+          input.actionId,
+          input.outcome,
+        ),
+      );
+      if (result.changed) {
+        await announce(ctx.db, ctx.bus, ctx.session.id, "review");
+        await signalBoardChange(ctx.bus, ctx.session.teamId);
+      }
+      return result;
+    }),
+
   /** The review stage: done, carried over or dropped, for each open action of earlier sessions. */
   review: sessionFacilitatorProcedure
     .input(z.object({ actionId: z.uuid("That is not an action id."), outcome: reviewOutcomeInput }))
     .mutation(async ({ ctx, input }) => {
       const result = await asTRPC(() =>
-        reviewAction(ctx.db, ctx.session, ctx.user.id, input.actionId, input.outcome),
+        reviewAction(ctx.db, ctx.session, { userId: ctx.user.id }, input.actionId, input.outcome),
       );
       if (result.changed) {
         await announce(ctx.db, ctx.bus, ctx.session.id, "review");
