@@ -4,8 +4,10 @@ import type { TeamRole, UserRole } from "~/db/schema";
 import {
   isAdmin,
   isSignedIn,
+  mayEditAction,
   mayFacilitate,
   mayManageTeam,
+  mayReviewFromPhone,
   maySeeTeam,
 } from "~/server/auth/policy";
 
@@ -69,4 +71,37 @@ describe("team rules, for every role and membership", () => {
       });
     });
   }
+});
+
+describe("who may change an action on the board", () => {
+  const me = "00000000-0000-4000-8000-000000000001";
+  const someoneElse = "00000000-0000-4000-8000-000000000002";
+  const as = (role: UserRole) => ({ id: me, role });
+
+  it("lets the owner change it while they are in the team", () => {
+    expect(mayEditAction(as("member"), "member", me)).toBe(true);
+    expect(mayEditAction(as("member"), null, me)).toBe(false);
+  });
+
+  it("keeps other members off an action they don't own, and off unowned ones", () => {
+    expect(mayEditAction(as("member"), "member", someoneElse)).toBe(false);
+    expect(mayEditAction(as("member"), "member", null)).toBe(false);
+    expect(mayEditAction(as("facilitator"), "member", someoneElse)).toBe(false);
+  });
+
+  it("lets the team's facilitators and admins change any action", () => {
+    expect(mayEditAction(as("facilitator"), "facilitator", someoneElse)).toBe(true);
+    expect(mayEditAction(as("admin"), null, null)).toBe(true);
+  });
+
+  it("refuses the signed-out", () => {
+    expect(mayEditAction(null, null, me)).toBe(false);
+  });
+
+  it("lets a phone mark only its signed-in person's own actions in review", () => {
+    expect(mayReviewFromPhone(me, me)).toBe(true);
+    expect(mayReviewFromPhone(me, someoneElse)).toBe(false);
+    expect(mayReviewFromPhone(null, null)).toBe(false);
+    expect(mayReviewFromPhone(me, null)).toBe(false);
+  });
 });
