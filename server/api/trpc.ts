@@ -182,18 +182,24 @@ export const teamFacilitatorProcedure = teamMemberProcedure.use(({ ctx, next }) 
   return next();
 });
 
+/** The session and the caller's membership of its team, when the caller may see it; NOT_FOUND otherwise. */
+async function visibleSession(db: Database, user: CurrentUser, sessionId: string) {
+  const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+  const membership = session ? await membershipRole(db, session.teamId, user.id) : null;
+  if (!session || !maySeeTeam(user, membership)) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "No such session, or it isn't your team's.",
+    });
+  }
+  return { session, membership };
+}
+
 /** Running a live session: the facilitators of the session's team, and admins. */
 export const sessionFacilitatorProcedure = memberProcedure
   .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
   .use(async ({ ctx, input, next }) => {
-    const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, input.sessionId));
-    const membership = session ? await membershipRole(ctx.db, session.teamId, ctx.user.id) : null;
-    if (!session || !maySeeTeam(ctx.user, membership)) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "No such session, or it isn't your team's.",
-      });
-    }
+    const { session, membership } = await visibleSession(ctx.db, ctx.user, input.sessionId);
     if (!mayManageTeam(ctx.user, membership)) {
       throw new TRPCError({
         code: "FORBIDDEN",
@@ -207,15 +213,8 @@ export const sessionFacilitatorProcedure = memberProcedure
 export const sessionMemberProcedure = memberProcedure
   .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
   .use(async ({ ctx, input, next }) => {
-    const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, input.sessionId));
-    const membership = session ? await membershipRole(ctx.db, session.teamId, ctx.user.id) : null;
-    if (!session || !maySeeTeam(ctx.user, membership)) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "No such session, or it isn't your team's.",
-      });
-    }
-    return next({ ctx: { ...ctx, session, membership } });
+    const visible = await visibleSession(ctx.db, ctx.user, input.sessionId);
+    return next({ ctx: { ...ctx, ...visible } });
   });
 
 /** An action of a team the caller may see (its history); other teams' actions are NOT_FOUND. */
