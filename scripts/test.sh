@@ -44,6 +44,15 @@ else
 fi
 TEST_DATABASE_URL=$TEST_DATABASE_URL npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration-postgres.json
 
+# The bench's correctness check on the same build and server: a small crowd of phones joins,
+# votes and sees the results through one and through two instances. It fails on any failed
+# request, dropped stream or lost ballot; its timings are reported, never asserted.
+step "Load check: 30 phones on 1 and on 2 instances"
+npx tsx tests/load/bench.ts --no-build --database-url "$TEST_DATABASE_URL" --participants 30 --vote-window 2 \
+  | tee test-results/bench-1-instance.txt
+npx tsx tests/load/bench.ts --no-build --database-url "$TEST_DATABASE_URL" --participants 30 --vote-window 2 \
+  --instances 2 --no-phone-js | tee test-results/bench-2-instances.txt
+
 step "End-to-end tests in Chromium"
 npx playwright test
 

@@ -1,4 +1,4 @@
-import { tracked, TRPCError } from "@trpc/server";
+import { tracked, TRPCError, type TrackedEnvelope } from "@trpc/server";
 import { z } from "zod";
 
 import type { EventBus } from "./bus";
@@ -17,12 +17,77 @@ export interface FeedUpdate<T> {
 export const feedIntervalMs = 200;
 
 /**
+ * What one kind of screen is shown of a snapshot. Screens that show less skip the pushes that
+ * change nothing they show: a phone that does not show turnout is not sent a snapshot per ballot.
+ */
+export type FeedView<T> = (snapshot: T) => unknown;
+// Views are told apart by identity: pass a module-level function, not a new one per subscriber.
+
+const wholeSnapshot: FeedView<unknown> = (snapshot) => snapshot;
+
+/**
+ * A view's pushes are spaced by at least this much per subscriber (within the bounds below), so a
+ * crowd's feed sends at most ~4,000 snapshots a second per process however fast the room changes,
+ * while a presenter or console (a few subscribers) still gets every change within 200 ms.
+ */
+const pushSpacingPerSubscriberMs = 0.25;
+const maxPushIntervalMs = 500;
+
+/** The subscribers of one view, and the last update they were sent. */
+class ViewGroup<T> {
+  readonly subscribers = new Set<LatestValue<FeedUpdate<unknown>>>();
+  latest: FeedUpdate<unknown> | undefined;
+  private latestJson: string | undefined;
+  private lastPushAt = -Infinity;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly view: FeedView<T>) {}
+
+  /** The update as this view shows it, or undefined when it shows the same as the last one. */
+  project(update: FeedUpdate<T>): FeedUpdate<unknown> | undefined {
+    const snapshot = this.view(update.snapshot);
+    // One serialization per view and flush (not per subscriber) tells whether anything changed.
+    const json = JSON.stringify(snapshot);
+    const removedChanged = (update.removed?.size ?? 0) !== (this.latest?.removed?.size ?? 0);
+    if (this.latest && json === this.latestJson && !removedChanged) return undefined;
+    this.latestJson = json;
+    this.latest = { eventId: update.eventId, snapshot, removed: update.removed };
+    return this.latest;
+  }
+
+  /** Sends a new update to every subscriber: now, or once this view's spacing has passed. */
+  offer(update: FeedUpdate<T>) {
+    if (!this.project(update)) return;
+    const interval = Math.min(
+      maxPushIntervalMs,
+      Math.max(feedIntervalMs, this.subscribers.size * pushSpacingPerSubscriberMs),
+    );
+    const wait = this.lastPushAt + interval - Date.now();
+    if (wait <= 0) this.push();
+    // The timer sends whatever is latest when it fires, so nothing newer is held back.
+    else this.timer ??= setTimeout(() => this.push(), wait);
+  }
+
+  private push() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastPushAt = Date.now();
+    for (const subscriber of this.subscribers) subscriber.push(this.latest!);
+  }
+
+  close() {
+    clearTimeout(this.timer);
+  }
+}
+
+/**
  * One feed per session and view in each app process. Bus signals are coalesced; each flush loads
- * the snapshot once and hands the same object to every local subscriber, so the cost of a
- * change grows with the number of subscribers, not subscribers × changes.
+ * the snapshot once and hands the same object to every local subscriber of a view, so the
+ * cost of a change grows with the number of subscribers, not subscribers × changes, and a view
+ * that shows nothing new is not pushed at all.
  */
 class SessionFeed<T> {
-  private readonly subscribers = new Set<LatestValue<FeedUpdate<T>>>();
+  private readonly groups = new Map<FeedView<T>, ViewGroup<T>>();
   private latest: FeedUpdate<T> | undefined;
   private readonly coalescer = createCoalescer(() => this.refresh(), feedIntervalMs);
   private readonly stopListening: () => void;
@@ -48,7 +113,7 @@ class SessionFeed<T> {
       return;
     }
     if (!this.keep(update)) return;
-    for (const subscriber of this.subscribers) subscriber.push(update);
+    for (const group of this.groups.values()) group.offer(update);
   }
 
   /** Keeps an update as the latest unless a newer one arrived while it loaded. */
@@ -58,9 +123,20 @@ class SessionFeed<T> {
     return true;
   }
 
-  async *updates(signal: AbortSignal | undefined): AsyncGenerator<FeedUpdate<T>> {
-    const channel = new LatestValue<FeedUpdate<T>>();
-    this.subscribers.add(channel);
+  private groupOf(view: FeedView<T>) {
+    let group = this.groups.get(view);
+    if (!group) this.groups.set(view, (group = new ViewGroup(view)));
+    return group;
+  }
+
+  /** The updates of one view (the whole snapshot unless a view is given), latest first. */
+  async *updates<V = T>(
+    signal: AbortSignal | undefined,
+    view?: (snapshot: T) => V,
+  ): AsyncGenerator<FeedUpdate<V>> {
+    const group = this.groupOf(view ?? wholeSnapshot);
+    const channel = new LatestValue<FeedUpdate<V>>();
+    group.subscribers.add(channel as LatestValue<FeedUpdate<unknown>>);
     const stop = () => channel.close();
     // The client may have gone before this line: then there is nothing to wait for.
     if (signal?.aborted) stop();
@@ -68,7 +144,8 @@ class SessionFeed<T> {
     try {
       // Subscribed first, then the current state: nothing that happens in between is missed.
       if (!this.latest) this.keep(await this.load());
-      channel.push(this.latest!);
+      if (!group.latest || group.latest.eventId < this.latest!.eventId) group.project(this.latest!);
+      channel.push(group.latest as FeedUpdate<V>);
       for (;;) {
         const update = await channel.next();
         if (!update) return;
@@ -76,8 +153,12 @@ class SessionFeed<T> {
       }
     } finally {
       signal?.removeEventListener("abort", stop);
-      this.subscribers.delete(channel);
-      if (this.subscribers.size === 0) this.dispose();
+      group.subscribers.delete(channel as LatestValue<FeedUpdate<unknown>>);
+      if (group.subscribers.size === 0) {
+        group.close();
+        this.groups.delete(group.view);
+      }
+      if (this.groups.size === 0) this.dispose();
     }
   }
 
@@ -114,14 +195,22 @@ export function sessionFeed<T>(
  * A feed as a tRPC subscription stream: each snapshot tracked by its event id, skipping the one
  * a reconnecting client says it already has.
  */
-export async function* trackedUpdates<T>(
-  feed: { updates(signal: AbortSignal | undefined): AsyncGenerator<FeedUpdate<T>> },
+export async function* trackedUpdates<T, V = T>(
+  feed: {
+    updates<W>(
+      signal: AbortSignal | undefined,
+      view?: (snapshot: T) => W,
+    ): AsyncGenerator<FeedUpdate<W>>;
+  },
   signal: AbortSignal | undefined,
   lastEventId: string | null | undefined,
   /** The participant watching, whose stream ends once the facilitator removes them. */
   participantId?: string,
-) {
-  for await (const update of feed.updates(signal)) {
+  /** What this screen shows of the snapshot; it is pushed only when that changes. */
+  view?: (snapshot: T) => V,
+): AsyncGenerator<TrackedEnvelope<V>> {
+  const updates = feed.updates<V>(signal, view);
+  for await (const update of updates) {
     if (participantId && update.removed?.has(participantId)) {
       throw new TRPCError({
         code: "FORBIDDEN",
