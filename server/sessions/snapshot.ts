@@ -117,6 +117,21 @@ async function reviewOfSession(db: Database, sessionId: string) {
 
 export type RoomSnapshot = Awaited<ReturnType<typeof loadRoomSnapshot>>["snapshot"];
 
+/**
+ * The room as phones see it: without the live counts only the big screen and console show
+ * (who is online, how many have voted). While a crowd votes, every ballot changes the turnout;
+ * phones that don't show it then get no push at all, and the reveal reaches them at once. The
+ * fields stay (zeroed) so phones and presenter share one snapshot type.
+ */
+export function phoneRoomView(room: RoomSnapshot): RoomSnapshot {
+  const { round } = room.voting;
+  return {
+    ...room,
+    onlineCount: 0,
+    voting: { ...room.voting, round: round ? { ...round, voted: 0 } : null },
+  };
+}
+
 /** The facilitator's view: the room plus who is here and the notes they hid. */
 export async function loadConsoleSnapshot(db: Database, sessionId: string) {
   const [room, people, hiddenNotes] = await Promise.all([

@@ -14,7 +14,7 @@ import {
   participantCookieName,
   verifyParticipantCookie,
 } from "~/server/sessions/participant-cookie";
-import { loadRoomSnapshot } from "~/server/sessions/snapshot";
+import { loadRoomSnapshot, phoneRoomView } from "~/server/sessions/snapshot";
 
 import { JoinCodeForm } from "../../_components/join-code-form";
 import { decodeSegment } from "../../_components/path-segment";
@@ -53,7 +53,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
         <div className="mx-auto w-full max-w-xl">
           <PhoneSession
             sessionId={result.sessionId}
-            initialRoom={room.snapshot}
+            initialRoom={phoneRoomView(room.snapshot)}
             state={state}
             essayHtml={await renderMarkdown(state.content.markdown)}
           />

@@ -18,7 +18,7 @@ import {
   verifyParticipantCookie,
 } from "../../sessions/participant-cookie";
 import { markOffline, markOnline, presenceHeartbeatMs } from "../../sessions/presence";
-import { loadRoomSnapshot } from "../../sessions/snapshot";
+import { loadRoomSnapshot, phoneRoomView } from "../../sessions/snapshot";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
 import { createTRPCRouter, participantProcedure, publicProcedure } from "../trpc";
@@ -128,7 +128,7 @@ export const participantRouter = createTRPCRouter({
       const feed = sessionFeed(bus, ctx.session.id, "room", () =>
         loadRoomSnapshot(db, ctx.session.id),
       );
-      yield* trackedUpdates(feed, signal, input.lastEventId, participant.id);
+      yield* trackedUpdates(feed, signal, input.lastEventId, participant.id, phoneRoomView);
     } finally {
       clearInterval(heartbeat);
       await markOffline(db, participant.id).catch(() => {});
