@@ -12,7 +12,11 @@ export const env = createEnv({
     /** Signs session tokens and participant cookies; `npm start` creates one if unset. */
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
     /** The address people reach the app on; used for QR codes and invite links. */
-    PUBLIC_URL: z.url().default("http://localhost:3000"),
+    // Stored without a trailing slash: links are built as PUBLIC_URL + "/path".
+    PUBLIC_URL: z
+      .url()
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
     /** Connections per app process to a real Postgres server. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   },

@@ -1,0 +1,274 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useState, useTransition } from "react";
+
+import type { TeamRole, UserRole } from "~/db/schema";
+import { isOverdue } from "~/server/actions/follow-through";
+import type { BoardStatus } from "~/server/actions/inputs";
+import { mayEditAction } from "~/server/auth/policy";
+
+import { ConnectionBadge, liveConnection } from "../../../../_components/connection-status";
+import { Alert, buttonClass } from "../../../../_components/ui";
+import { useTRPC } from "../../../../_trpc/client";
+import { columns, statusLabel } from "../_lib/board-words";
+import {
+  boardListInput,
+  boardSearch,
+  hasFilters,
+  noFilters,
+  type BoardFilters,
+} from "../_lib/filters";
+import type { BoardCard, BoardData } from "../_lib/types";
+import { ActionCard, moveHintId } from "./action-card";
+import { ActionDialog } from "./action-dialog";
+import { BoardFilterBar } from "./board-filters";
+import { BoardColumn } from "./board-column";
+
+export interface BoardViewer {
+  id: string;
+  role: UserRole;
+}
+
+/**
+ * The team's action board: four columns, filters kept in the address, moves by drag and drop
+ * or keyboard (optimistic, rolled back on refusal), and live reloads when another board changes.
+ */
+export function ActionBoard({
+  teamId,
+  slug,
+  viewer,
+  membership,
+  canManage,
+  initialFilters,
+}: {
+  teamId: string;
+  slug: string;
+  viewer: BoardViewer;
+  membership: TeamRole | null;
+  canManage: boolean;
+  initialFilters: BoardFilters;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState(initialFilters);
+  const [filtering, startFiltering] = useTransition();
+  const { data: board } = useSuspenseQuery(
+    trpc.board.list.queryOptions(boardListInput(teamId, filters)),
+  );
+  const { data: options } = useSuspenseQuery(trpc.board.options.queryOptions({ teamId }));
+
+  const [announcement, setAnnouncement] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  /** The card to give the focus back to once it has landed in this column (a new element). */
+  const [focusTarget, setFocusTarget] = useState<{ id: string; status: string } | null>(null);
+  const [draggingId, setDraggingId] = useState<string | null>(null);
+  const [openCard, setOpenCard] = useState<string | null>(null);
+
+  const moveKey = trpc.board.move.mutationKey();
+  const live = useSubscription(
+    trpc.board.live.subscriptionOptions(
+      { teamId },
+      {
+        onData: () => {
+          // A move of ours in flight reloads when it settles; reloading now could flash it back.
+          if (queryClient.isMutating({ mutationKey: moveKey }) > 0) return;
+          void queryClient.invalidateQueries(trpc.board.list.pathFilter());
+          void queryClient.invalidateQueries(trpc.board.options.pathFilter());
+          void queryClient.invalidateQueries(trpc.board.history.pathFilter());
+        },
+      },
+    ),
+  );
+
+  const move = useMutation(
+    trpc.board.move.mutationOptions({
+      onMutate: async ({ actionId, status }) => {
+        await queryClient.cancelQueries(trpc.board.list.pathFilter());
+        const previous = queryClient.getQueriesData<BoardData>(trpc.board.list.pathFilter());
+        queryClient.setQueriesData<BoardData>(trpc.board.list.pathFilter(), (old) =>
+          old
+            ? {
+                ...old,
+                actions: old.actions.map((a) => (a.id === actionId ? { ...a, status } : a)),
+              }
+            : old,
+        );
+        const before = previous
+          .flatMap(([, data]) => data?.actions ?? [])
+          .find((a) => a.id === actionId);
+        return { previous, before };
+      },
+      onError: (error, { actionId }, context) => {
+        for (const [key, data] of context?.previous ?? []) queryClient.setQueryData(key, data);
+        const before = context?.before;
+        const text = before
+          ? `Couldn't move “${before.title}”: ${error.message} It is back in ${statusLabel[before.status]}.`
+          : `Couldn't move the action: ${error.message}`;
+        setProblem(text);
+        setAnnouncement(text);
+        if (before) setFocusTarget({ id: actionId, status: before.status });
+      },
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.board.list.pathFilter()),
+          queryClient.invalidateQueries(trpc.board.history.pathFilter()),
+        ]),
+    }),
+  );
+
+  const mayEdit = (card: BoardCard) => mayEditAction(viewer, membership, card.ownerId);
+
+  function moveCard(card: BoardCard, status: BoardStatus, keepFocus: boolean) {
+    if (card.status === status || !mayEdit(card)) return;
+    setProblem(null);
+    setAnnouncement(`Moved “${card.title}” to ${statusLabel[status]}.`);
+    if (keepFocus) setFocusTarget({ id: card.id, status });
+    move.mutate({ actionId: card.id, status });
+  }
+
+  function changeFilters(next: BoardFilters) {
+    // Shareable: the address says what the board shows, without a server round trip.
+    window.history.replaceState(null, "", `${window.location.pathname}${boardSearch(next)}`);
+    startFiltering(() => setFilters(next));
+  }
+
+  const filtered = hasFilters(filters);
+  const opened = openCard ? board.actions.find((a) => a.id === openCard) : undefined;
+  const connection = liveConnection(live.status, live.data !== undefined);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-4 lg:flex-row lg:items-end lg:justify-between">
+        <BoardFilterBar
+          options={options}
+          filters={filters}
+          onChange={changeFilters}
+          busy={filtering}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <ConnectionBadge connection={connection} />
+          <a
+            href={`/teams/${encodeURIComponent(slug)}/board/actions.csv${boardSearch(filters)}`}
+            download
+            className={buttonClass("secondary")}
+          >
+            Download CSV
+            {filtered && <span className="sr-only"> of the filtered actions</span>}
+          </a>
+        </div>
+      </div>
+
+      {problem && (
+        <Alert tone="error">
+          {problem}{" "}
+          <button
+            type="button"
+            className="font-semibold underline"
+            onClick={() => setProblem(null)}
+          >
+            Dismiss
+          </button>
+        </Alert>
+      )}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <p id={moveHintId} className="sr-only">
+        Press the left or right arrow key to move this action to the previous or next column.
+      </p>
+
+      {board.actions.length === 0 && !filtered ? (
+        <NoActionsYet slug={slug} canManage={canManage} />
+      ) : (
+        <>
+          {board.actions.length === 0 && (
+            <Alert tone="info">
+              No actions match these filters.{" "}
+              <button
+                type="button"
+                className="font-semibold underline"
+                onClick={() => changeFilters(noFilters)}
+              >
+                Show all actions
+              </button>
+            </Alert>
+          )}
+          <div
+            className={`grid items-start gap-4 md:grid-cols-2 lg:grid-cols-4 ${filtering ? "opacity-60" : ""}`}
+            aria-busy={filtering || undefined}
+          >
+            {columns.map((column, index) => {
+              const cards = board.actions.filter((a) => a.status === column.status);
+              const dragged = draggingId
+                ? board.actions.find((a) => a.id === draggingId)
+                : undefined;
+              return (
+                <BoardColumn
+                  key={column.status}
+                  status={column.status}
+                  label={column.label}
+                  empty={column.empty}
+                  count={cards.length}
+                  accepts={dragged !== undefined && dragged.status !== column.status}
+                  onDropCard={(id) => {
+                    const card = board.actions.find((a) => a.id === id);
+                    if (card) moveCard(card, column.status, true);
+                  }}
+                >
+                  {cards.map((card) => (
+                    <ActionCard
+                      key={card.id}
+                      card={card}
+                      overdue={isOverdue(card, board.today)}
+                      canEdit={mayEdit(card)}
+                      previous={columns[index - 1]?.status}
+                      next={columns[index + 1]?.status}
+                      focusRequested={
+                        focusTarget?.id === card.id && focusTarget.status === card.status
+                      }
+                      onFocused={() =>
+                        setFocusTarget((target) => (target?.id === card.id ? null : target))
+                      }
+                      onMove={(status) => moveCard(card, status, true)}
+                      onOpen={() => setOpenCard(card.id)}
+                      onDragStart={() => setDraggingId(card.id)}
+                      onDragEnd={() => setDraggingId(null)}
+                    />
+                  ))}
+                </BoardColumn>
+              );
+            })}
+          </div>
+        </>
+      )}
+
+      {opened && (
+        <ActionDialog
+          card={opened}
+          options={options}
+          canEdit={mayEdit(opened)}
+          onSaved={(title) => setAnnouncement(`Saved “${title}”.`)}
+          onClose={() => setOpenCard(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function NoActionsYet({ slug, canManage }: { slug: string; canManage: boolean }) {
+  return (
+    <section className="rounded-2xl border border-dashed border-line bg-surface p-6 sm:p-8">
+      <h2 className="mb-2 text-lg font-semibold">No actions yet</h2>
+      <p className="max-w-prose text-muted">
+        Actions come from sessions. In a session&apos;s actions stage the team proposes actions for
+        the practices it adopted, and the facilitator keeps them with an owner and a due date. Kept
+        actions land here, in To do, for the team to work through.
+      </p>
+      <a href={`/teams/${encodeURIComponent(slug)}`} className={`${buttonClass("secondary")} mt-4`}>
+        {canManage ? "Start a session from the team page" : "Back to the team page"}
+      </a>
+    </section>
+  );
+}

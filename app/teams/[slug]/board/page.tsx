@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+
+import { getCurrentUser } from "~/server/auth/current-user";
+
+import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
+import { TRPCReactProvider } from "../../../_trpc/client";
+import { PageTitle } from "../../../_components/ui";
+import { ActionBoard } from "./_components/action-board";
+import { CalendarFeedPanel } from "./_components/calendar-feed-panel";
+import { boardListInput, boardSearch, parseBoardFilters } from "./_lib/filters";
+import { boardPath, loadTeam } from "./_lib/load-team";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: `Action board · ${(await loadTeam(slug, boardPath(slug))).name}` };
+}
+
+export default async function BoardPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const filters = parseBoardFilters(await searchParams);
+  const team = await loadTeam(slug, `${boardPath(slug)}${boardSearch(filters)}`);
+  // bySlug succeeded, so someone is signed in; the check keeps the types honest.
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(boardPath(slug))}`);
+
+  prefetch(trpc.board.list.queryOptions(boardListInput(team.id, filters)));
+  prefetch(trpc.board.options.queryOptions({ teamId: team.id }));
+  prefetch(trpc.calendar.mine.queryOptions({ teamId: team.id }));
+
+  return (
+    <TRPCReactProvider>
+      <HydrateClient>
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+          <ol className="flex flex-wrap items-center gap-1.5 text-muted">
+            <li>
+              <Link href="/teams" className="underline-offset-4 hover:underline">
+                Teams
+              </Link>
+            </li>
+            <li aria-hidden="true">/</li>
+            <li>
+              <Link
+                href={`/teams/${encodeURIComponent(team.slug)}`}
+                className="underline-offset-4 hover:underline"
+              >
+                {team.name}
+              </Link>
+            </li>
+          </ol>
+        </nav>
+        <PageTitle
+          lead={
+            team.canManage
+              ? "What the team agreed in its sessions, and how far each action has got. You can move and edit any action."
+              : "What the team agreed in its sessions, and how far each action has got. You can move and edit the actions you own."
+          }
+        >
+          Action board
+        </PageTitle>
+        <ActionBoard
+          teamId={team.id}
+          slug={team.slug}
+          viewer={{ id: user.id, role: user.role }}
+          membership={team.membership}
+          canManage={team.canManage}
+          initialFilters={filters}
+        />
+        <div className="mt-10">
+          <CalendarFeedPanel teamId={team.id} teamName={team.name} />
+        </div>
+      </HydrateClient>
+    </TRPCReactProvider>
+  );
+}
