@@ -148,6 +148,9 @@ export async function updateSessionAction(
   if (patch.ownerId) await assertTeamMember(db, session.teamId, patch.ownerId);
   return db.transaction(async (tx) => {
     const action = await lockSessionAction(tx, session, actionId);
+    if (patch.status && (action.status === "doing" || action.status === "done")) {
+      throw new ActionRuleError("This action has moved on the board; change it there.", "CONFLICT");
+    }
     const changes = changedFields(action, patch);
     if (Object.keys(changes).length === 0) return { changed: false };
     await tx

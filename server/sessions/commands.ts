@@ -22,7 +22,10 @@ type Session = typeof sessions.$inferSelect;
 export class SessionRuleError extends Error {}
 
 /** Whether the team has actions still open from its earlier sessions (the review stage). */
-export async function hasOpenActionsToReview(db: Database, session: Session) {
+export async function hasOpenActionsToReview(
+  db: Database,
+  session: Pick<Session, "id" | "teamId">,
+) {
   const [row] = await db
     .select({ id: actions.id })
     .from(actions)

@@ -8,6 +8,7 @@ import { noteUpvotes, notes, participants, sessions } from "~/db/schema";
 import { reviewList, type ReviewItem } from "../actions/review";
 import { sessionActionList, type SessionActionItem } from "../actions/session-actions";
 import { loadVotingState } from "../voting/state";
+import { hasOpenActionsToReview } from "./commands";
 import { latestEventId } from "./events";
 
 /** A participant counts as online while their phone's subscription keeps this fresh. */
@@ -132,9 +133,12 @@ export function phoneRoomView(room: RoomSnapshot): RoomSnapshot {
   };
 }
 
-/** The facilitator's view: the room plus who is here and the notes they hid. */
+/**
+ * The facilitator's view: the room plus who is here, the notes they hid, and whether the session
+ * has a review stage (the stepper labels its steps by it).
+ */
 export async function loadConsoleSnapshot(db: Database, sessionId: string) {
-  const [room, people, hiddenNotes] = await Promise.all([
+  const [room, people, hiddenNotes, hasReview] = await Promise.all([
     loadRoomSnapshot(db, sessionId),
     db
       .select({
@@ -148,12 +152,21 @@ export async function loadConsoleSnapshot(db: Database, sessionId: string) {
       .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt)))
       .orderBy(asc(participants.joinedAt)),
     noteQuery(db, sessionId, true),
+    teamHasOpenActions(db, sessionId),
   ]);
   return {
     eventId: room.eventId,
     removed: room.removed,
-    snapshot: { ...room.snapshot, people, hiddenNotes },
+    snapshot: { ...room.snapshot, people, hiddenNotes, hasReview },
   };
 }
 
 export type ConsoleSnapshot = Awaited<ReturnType<typeof loadConsoleSnapshot>>["snapshot"];
+
+async function teamHasOpenActions(db: Database, sessionId: string) {
+  const [session] = await db
+    .select({ id: sessions.id, teamId: sessions.teamId })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return session ? hasOpenActionsToReview(db, session) : false;
+}

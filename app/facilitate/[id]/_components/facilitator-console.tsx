@@ -2,7 +2,7 @@
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 
 import { ConfirmAction, dangerButtonClass } from "../../../_components/confirm-action";
 import { ConnectionBadge, liveConnection } from "../../../_components/connection-status";
@@ -82,9 +82,9 @@ function LiveConsole({
   const stage = snapshot.session.stage;
   const ended = snapshot.session.endedAt !== null;
 
-  // Whether this session has a review stage only shows once it has been there (see stepper).
-  const [reviewSeen, setReviewSeen] = useState(stage === "review");
-  if (stage === "review" && !reviewSeen) setReviewSeen(true);
+  // Whether this session has a review stage (the team has actions open from earlier sessions),
+  // told live by the console snapshot so the stepper's labels match what the server will do.
+  const hasReview = snapshot.hasReview || stage === "review";
 
   const stageChange = useMutation(trpc.session.stage.mutationOptions());
   // A stage command is relative to the stage the server has now, so the stepper stays locked
@@ -141,7 +141,7 @@ function LiveConsole({
         <StageStepper
           current={stage}
           ended={ended}
-          reviewSeen={reviewSeen}
+          hasReview={hasReview}
           pending={stageSettling}
           onCommand={(command) => stageChange.mutate({ sessionId, command })}
         />

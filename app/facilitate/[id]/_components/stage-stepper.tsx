@@ -9,31 +9,31 @@ type StageCommand = { type: "advance" } | { type: "back" } | { type: "goto"; sta
 
 /**
  * The stage a step back or forward lands on. Review only exists when the team has open actions
- * from earlier sessions, which the console isn't told; the labels assume it is skipped until the
- * session has been there (no team can have open actions before the actions release). The server
- * decides the real step either way, and the live region announces where it landed.
+ * from earlier sessions; the console reads that from the team's board once, so the labels are a
+ * hint. The server decides the real step either way, and the live region announces where it
+ * landed.
  */
-function neighbour(stage: SessionStage, step: 1 | -1, reviewSeen: boolean) {
-  const stages = stageOrder.filter((s) => s !== "review" || reviewSeen || s === stage);
+function neighbour(stage: SessionStage, step: 1 | -1, hasReview: boolean) {
+  const stages = stageOrder.filter((s) => s !== "review" || hasReview || s === stage);
   return stages[stages.indexOf(stage) + step];
 }
 
 export function StageStepper({
   current,
   ended,
-  reviewSeen,
+  hasReview,
   pending,
   onCommand,
 }: {
   current: SessionStage;
   ended: boolean;
-  reviewSeen: boolean;
+  hasReview: boolean;
   pending: boolean;
   onCommand: (command: StageCommand) => void;
 }) {
   const currentIndex = stageOrder.indexOf(current);
-  const back = neighbour(current, -1, reviewSeen);
-  const next = neighbour(current, 1, reviewSeen);
+  const back = neighbour(current, -1, hasReview);
+  const next = neighbour(current, 1, hasReview);
   const locked = ended || pending;
 
   const backLabel = back ? `Back to ${stageLabels[back]}` : "Back";
@@ -45,7 +45,7 @@ export function StageStepper({
         {stageOrder.map((stage, index) => {
           const isCurrent = stage === current;
           const isPast = index < currentIndex;
-          const optional = stage === "review" && !reviewSeen && !isCurrent;
+          const optional = stage === "review" && !hasReview && !isCurrent;
           return (
             <li key={stage} className="flex">
               <button

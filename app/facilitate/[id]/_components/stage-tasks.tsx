@@ -2,25 +2,13 @@
 
 import type { ReactNode } from "react";
 
-import type { SessionStage } from "~/db/schema";
-
 import { stageLabels } from "../../../_components/session-stages";
 import { buttonClass, Card } from "../../../_components/ui";
 import { tallyOf, type ConsoleSnapshot, type SessionDetails } from "../../_lib/live-types";
+import { ActionTasks, WrapupActions } from "./action-tasks";
 import { CopyButton } from "./copy-button";
+import { ReviewTasks } from "./review-tasks";
 import { ResultsTasks, VoteTasks } from "./voting-tasks";
-
-/** Stages whose tools arrive in later releases: the console says so plainly instead of a blank. */
-const comingLater: Partial<Record<SessionStage, { release: string; room: string }>> = {
-  review: {
-    release: "Reviewing open actions comes with the actions release.",
-    room: "Phones and the big screen show that the review is coming up.",
-  },
-  actions: {
-    release: "Proposing and assigning actions comes with the actions release.",
-    room: "Phones and the big screen show that actions are coming up.",
-  },
-};
 
 export function presenterHref(sessionId: string) {
   return `/present/${sessionId}`;
@@ -96,7 +84,15 @@ function ReadTasks({ details }: { details: SessionDetails }) {
   );
 }
 
-function WrapupTasks({ live, endControl }: { live: ConsoleSnapshot; endControl: ReactNode }) {
+function WrapupTasks({
+  details,
+  live,
+  endControl,
+}: {
+  details: SessionDetails;
+  live: ConsoleSnapshot;
+  endControl: ReactNode;
+}) {
   const tally = tallyOf(live);
   return (
     <div className="flex flex-col gap-4">
@@ -120,6 +116,7 @@ function WrapupTasks({ live, endControl }: { live: ConsoleSnapshot; endControl: 
           </div>
         ))}
       </dl>
+      <WrapupActions details={details} live={live} />
       {endControl}
     </div>
   );
@@ -139,7 +136,6 @@ export function StageTasks({
   endControl: ReactNode;
 }) {
   const stage = live.session.stage;
-  const later = comingLater[stage];
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-xl font-bold">
@@ -151,13 +147,9 @@ export function StageTasks({
       {stage === "discuss" && discussion}
       {stage === "vote" && <VoteTasks details={details} live={live} />}
       {stage === "results" && <ResultsTasks details={details} live={live} />}
-      {stage === "wrapup" && <WrapupTasks live={live} endControl={endControl} />}
-      {later && (
-        <div className="flex flex-col gap-2 rounded-xl border border-dashed border-line bg-raised/60 p-4">
-          <p className="font-semibold">{later.release}</p>
-          <p className="text-muted">{later.room} Move on with Next when you’re ready.</p>
-        </div>
-      )}
+      {stage === "review" && <ReviewTasks sessionId={details.id} live={live} />}
+      {stage === "actions" && <ActionTasks details={details} live={live} />}
+      {stage === "wrapup" && <WrapupTasks details={details} live={live} endControl={endControl} />}
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import { createTRPCClient } from "@trpc/client";
 
 import type { AppRouter } from "~/server/api/root";
 
+import { readableError } from "../../../facilitate/_lib/live-actions";
 import { phoneLinks } from "../../../_trpc/links";
 
 /**
@@ -14,8 +15,4 @@ export function phoneClient() {
 }
 
 /** The sentence of a failed call, for people. */
-export function errorMessage(error: unknown) {
-  return error instanceof Error && error.message
-    ? error.message
-    : "That didn't work. Check your connection and try again.";
-}
+export const errorMessage = readableError;

@@ -7,6 +7,7 @@ import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { Countdown } from "../../../_components/countdown";
 import { stageLabels } from "../../../_components/session-stages";
+import { PhoneActions, PhoneReview, PhoneWrapup } from "./phone-actions";
 import { PhoneDiscuss } from "./phone-discuss";
 import { phoneClient } from "./phone-client";
 import { PhoneResults, PhoneVote } from "./phone-voting";
@@ -112,11 +113,7 @@ function StageView({
         </Notice>
       );
     case "review":
-      return (
-        <Notice title="Reviewing earlier actions">
-          The team is going through open actions from earlier sessions on the big screen.
-        </Notice>
-      );
+      return <PhoneReview room={room} />;
     case "read":
       return (
         <article className="rounded-2xl border border-line bg-surface p-4">
@@ -131,25 +128,10 @@ function StageView({
     case "results":
       return <PhoneResults room={room} state={state} />;
     case "actions":
-      return <Notice title="Coming up">Proposing actions from your phone opens here soon.</Notice>;
+      return <PhoneActions sessionId={sessionId} room={room} state={state} />;
     case "wrapup":
-      return (
-        <Notice title="That's a wrap">
-          Thanks, {state.participant.displayName}. {room.participantCount} people took part and
-          wrote {room.notes.length} notes.
-          {adoptedList(room, state) && <> The team adopted {adoptedList(room, state)}.</>}
-        </Notice>
-      );
+      return <PhoneWrapup room={room} state={state} />;
   }
-}
-
-/** "A, B and C": the practices adopted in this session, or null if none. */
-function adoptedList(room: RoomSnapshot, state: PhoneState) {
-  const titles = room.voting.adoptedPracticeIds.flatMap(
-    (id) => state.content.practices.find((p) => p.id === id)?.title ?? [],
-  );
-  if (titles.length === 0) return null;
-  return titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
 }
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {

@@ -1,51 +1,46 @@
-import type { SessionStage } from "~/db/schema";
-
-import { stageLabels } from "../../../_components/session-stages";
+import type { ActionGroup } from "../../../facilitate/_lib/live-actions";
 import type { SessionTally } from "../../../facilitate/_lib/live-types";
+import { AgreedActions } from "./action-views";
 
-const comingUp: Partial<Record<SessionStage, string>> = {
-  review: "We look back at our open actions in a moment.",
-  actions: "Actions are coming up.",
-};
-
-/** Stages whose big-screen view comes in a later release: a calm holding screen. */
-export function ComingUpView({ stage }: { stage: SessionStage }) {
-  return (
-    <div className="flex h-full flex-col items-center justify-center gap-[3vh] text-center">
-      <p className="text-[length:clamp(1rem,2.8vh,2.25rem)] font-semibold tracking-[0.2em] text-muted uppercase">
-        {stageLabels[stage]}
-      </p>
-      <p className="max-w-[20ch] text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-[1.05] font-bold tracking-tight">
-        {comingUp[stage] ?? "Coming up."}
-      </p>
-    </div>
-  );
-}
-
-function Stat({ value, label }: { value: number; label: string }) {
+function Stat({ value, label, compact }: { value: number; label: string; compact: boolean }) {
   return (
     <div className="flex flex-col-reverse items-center gap-[0.5vh]">
-      <dt className="text-[length:clamp(1rem,2.8vh,2.25rem)] text-muted">{label}</dt>
-      <dd className="text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-none font-bold tabular-nums">
+      <dt
+        className={`${compact ? "text-[length:clamp(0.875rem,2.2vh,1.75rem)]" : "text-[length:clamp(1rem,2.8vh,2.25rem)]"} text-muted`}
+      >
+        {label}
+      </dt>
+      <dd
+        className={`${compact ? "text-[length:clamp(1.75rem,min(4vw,7vh),5rem)]" : "text-[length:clamp(2.5rem,min(7vw,12vh),8rem)]"} leading-none font-bold tabular-nums`}
+      >
         {value}
       </dd>
     </div>
   );
 }
 
-function Stats({ tally }: { tally: SessionTally }) {
+function Stats({ tally, compact = false }: { tally: SessionTally; compact?: boolean }) {
   return (
-    <dl className="flex flex-wrap justify-center gap-x-[7vw] gap-y-[3vh]">
+    <dl
+      className={`flex flex-wrap justify-center gap-y-[3vh] ${compact ? "gap-x-[4vw]" : "gap-x-[7vw]"}`}
+    >
       <Stat
+        compact={compact}
         value={tally.people}
         label={tally.people === 1 ? "person took part" : "people took part"}
       />
-      <Stat value={tally.notes} label={tally.notes === 1 ? "note written" : "notes written"} />
       <Stat
+        compact={compact}
+        value={tally.notes}
+        label={tally.notes === 1 ? "note written" : "notes written"}
+      />
+      <Stat
+        compact={compact}
         value={tally.practicesDiscussed}
         label={tally.practicesDiscussed === 1 ? "practice discussed" : "practices discussed"}
       />
       <Stat
+        compact={compact}
         value={tally.adopted}
         label={tally.adopted === 1 ? "practice adopted" : "practices adopted"}
       />
@@ -57,11 +52,31 @@ export function WrapupView({
   title,
   tally,
   adopted,
+  agreed,
 }: {
   title: string;
   tally: SessionTally;
   adopted: string[];
+  /** Kept actions under the adopted practices. */
+  agreed: ActionGroup[];
 }) {
+  if (agreed.some((group) => group.actions.length > 0)) {
+    // With actions to show, the thanks and numbers make room for what the team agreed.
+    return (
+      <div className="flex h-full min-h-0 flex-col gap-[3vh]">
+        <div className="flex shrink-0 flex-wrap items-end justify-between gap-x-[4vw] gap-y-[2vh]">
+          <div className="flex flex-col gap-[1vh]">
+            <h2 className="text-[length:clamp(2rem,min(5.5vw,10vh),6.5rem)] leading-none font-bold tracking-tight">
+              Thank you!
+            </h2>
+            <p className="text-[length:clamp(1rem,min(2vw,3.2vh),2.25rem)] text-muted">{title}</p>
+          </div>
+          <Stats tally={tally} compact />
+        </div>
+        <AgreedActions groups={agreed} />
+      </div>
+    );
+  }
   return (
     <div className="flex h-full flex-col items-center justify-center gap-[6vh] text-center">
       <div className="flex flex-col gap-[2vh]">

@@ -13,7 +13,9 @@ import {
   type RoomSnapshot,
   type SessionDetails,
 } from "../../../facilitate/_lib/live-types";
-import { ComingUpView, EndedView, WrapupView } from "./calm-views";
+import { isKept, groupActions } from "../../../facilitate/_lib/live-actions";
+import { ActionsView, ReviewView } from "./action-views";
+import { EndedView, WrapupView } from "./calm-views";
 import { DiscussView } from "./discuss-view";
 import { FullscreenButton } from "./fullscreen-button";
 import { LobbyView } from "./lobby-view";
@@ -61,16 +63,23 @@ function StageView({ details, snapshot }: { details: SessionDetails; snapshot: R
       return <TurnoutView snapshot={snapshot} />;
     case "results":
       return <ResultsView details={details} snapshot={snapshot} />;
+    case "review":
+      return <ReviewView snapshot={snapshot} />;
+    case "actions":
+      return <ActionsView details={details} snapshot={snapshot} />;
     case "wrapup":
       return (
         <WrapupView
           title={details.title}
           tally={tallyOf(snapshot)}
           adopted={adoptedTitles(snapshot, details.content.practices)}
+          agreed={groupActions(
+            snapshot.voting.adoptedPracticeIds,
+            details.content.practices,
+            snapshot.actions.filter(isKept),
+          )}
         />
       );
-    default:
-      return <ComingUpView stage={snapshot.session.stage} />;
   }
 }
 
