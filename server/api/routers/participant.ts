@@ -82,7 +82,12 @@ export const participantRouter = createTRPCRouter({
 
   /** Everything a phone needs once: who it is, the pinned content, its own notes and upvotes. */
   state: participantProcedure.query(async ({ ctx }) => ({
-    participant: { id: ctx.participant.id, displayName: ctx.participant.displayName },
+    participant: {
+      id: ctx.participant.id,
+      displayName: ctx.participant.displayName,
+      // Set when the phone joined signed in: it may then mark its own actions in review.
+      userId: ctx.participant.userId,
+    },
     content: await sessionContent(ctx.db, ctx.session.essayVersionId),
     ...(await participantNotesState(ctx.db, ctx.participant.id)),
   })),

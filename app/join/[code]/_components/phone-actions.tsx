@@ -12,6 +12,7 @@ import {
   ownerAndDue,
   reviewProgress,
   type LiveAction,
+  type ReviewOutcome,
 } from "../../../facilitate/_lib/live-actions";
 import { errorMessage, phoneClient } from "./phone-client";
 import type { PhoneState } from "./phone-session";
@@ -140,9 +141,61 @@ export function PhoneActions({
   );
 }
 
-/** Review: the team's open actions from earlier sessions, and what the facilitator marks. */
-export function PhoneReview({ room }: { room: RoomSnapshot }) {
+/** A signed-in owner's own say on their action: done, carried over or dropped. */
+function OwnReview({
+  sessionId,
+  item,
+}: {
+  sessionId: string;
+  item: RoomSnapshot["review"][number];
+}) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function mark(outcome: ReviewOutcome) {
+    setPending(true);
+    setError(null);
+    try {
+      await phoneClient().action.reviewOwn.mutate({ sessionId, actionId: item.id, outcome });
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <div role="group" aria-label={`Mark “${item.title}”`} className="mt-2 flex flex-wrap gap-2">
+      {(Object.keys(outcomeLabels) as ReviewOutcome[]).map((outcome) => (
+        <button
+          key={outcome}
+          type="button"
+          aria-pressed={item.outcome === outcome}
+          disabled={pending}
+          onClick={() => void mark(outcome)}
+          className={buttonClass(item.outcome === outcome ? "primary" : "secondary")}
+        >
+          {outcomeLabels[outcome]}
+        </button>
+      ))}
+      {error && <p className="w-full text-sm font-medium text-danger">{error}</p>}
+    </div>
+  );
+}
+
+/**
+ * Review: the team's open actions from earlier sessions and what is decided about each; a
+ * signed-in owner marks their own from the phone, everyone else follows along.
+ */
+export function PhoneReview({
+  sessionId,
+  room,
+  state,
+}: {
+  sessionId: string;
+  room: RoomSnapshot;
+  state: PhoneState;
+}) {
   const { reviewed, total } = reviewProgress(room.review);
+  const me = state.participant.userId;
   return (
     <section className={`${card} flex flex-col gap-3`}>
       <h2 className="text-xl font-bold">Open actions from earlier sessions</h2>
@@ -151,19 +204,22 @@ export function PhoneReview({ room }: { room: RoomSnapshot }) {
       </p>
       <ul className="flex flex-col gap-2">
         {room.review.map((item) => (
-          <li key={item.id} className="flex items-start gap-3 rounded-xl bg-raised px-3 py-2">
-            <div className="min-w-0 flex-1">
-              <p className="font-medium break-words">{item.title}</p>
-              <p className="text-sm text-muted">{ownerAndDue(item)}</p>
-              {item.practiceTitle && <p className="text-sm text-muted">{item.practiceTitle}</p>}
+          <li key={item.id} className="rounded-xl bg-raised px-3 py-2">
+            <div className="flex items-start gap-3">
+              <div className="min-w-0 flex-1">
+                <p className="font-medium break-words">{item.title}</p>
+                <p className="text-sm text-muted">{ownerAndDue(item)}</p>
+                {item.practiceTitle && <p className="text-sm text-muted">{item.practiceTitle}</p>}
+              </div>
+              <span
+                className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-semibold ${
+                  item.outcome ? "bg-accent text-on-accent" : "border border-line text-muted"
+                }`}
+              >
+                {item.outcome ? outcomeLabels[item.outcome] : "Open"}
+              </span>
             </div>
-            <span
-              className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-semibold ${
-                item.outcome ? "bg-accent text-on-accent" : "border border-line text-muted"
-              }`}
-            >
-              {item.outcome ? outcomeLabels[item.outcome] : "Open"}
-            </span>
+            {me !== null && item.ownerId === me && <OwnReview sessionId={sessionId} item={item} />}
           </li>
         ))}
       </ul>

@@ -13,7 +13,7 @@ import { phoneClient } from "./phone-client";
 import { PhoneResults, PhoneVote } from "./phone-voting";
 
 export interface PhoneState {
-  participant: { id: string; displayName: string };
+  participant: { id: string; displayName: string; userId: string | null };
   content: SessionContent;
   ownNoteIds: string[];
   upvotedNoteIds: string[];
@@ -113,7 +113,7 @@ function StageView({
         </Notice>
       );
     case "review":
-      return <PhoneReview room={room} />;
+      return <PhoneReview sessionId={sessionId} room={room} state={state} />;
     case "read":
       return (
         <article className="rounded-2xl border border-line bg-surface p-4">
