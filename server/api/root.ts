@@ -9,10 +9,12 @@ import { adminUsersRouter } from "./routers/admin-users";
 import { boardRouter } from "./routers/board";
 import { calendarRouter } from "./routers/calendar";
 import { contentRouter } from "./routers/content";
+import { dashboardRouter } from "./routers/dashboard";
 import { joinRouter } from "./routers/join";
 import { participantRouter } from "./routers/participant";
 import { sessionRouter } from "./routers/session";
 import { setupRouter } from "./routers/setup";
+import { summaryRouter } from "./routers/summary";
 import { teamRouter } from "./routers/team";
 import { votingRouter } from "./routers/voting";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -27,10 +29,12 @@ export const appRouter = createTRPCRouter({
   board: boardRouter,
   calendar: calendarRouter,
   content: contentRouter,
+  dashboard: dashboardRouter,
   join: joinRouter,
   participant: participantRouter,
   session: sessionRouter,
   setup: setupRouter,
+  summary: summaryRouter,
   team: teamRouter,
   voting: votingRouter,
 });

@@ -10,6 +10,7 @@ import { HydrateClient, prefetch, serverCaller, trpc } from "../../_trpc/server"
 import { TRPCReactProvider } from "../../_trpc/client";
 import { Alert, Card, PageTitle } from "../../_components/ui";
 import { ListSkeleton } from "../../_components/list-skeleton";
+import { DashboardPanel } from "./_components/dashboard-panel";
 import { InvitePanel } from "./_components/invite-panel";
 import { MemberList } from "./_components/member-list";
 import { StartSessionForm } from "./_components/start-session-form";
@@ -55,6 +56,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { joined } = await searchParams;
   prefetch(trpc.team.members.queryOptions({ teamId: team.id }));
   prefetch(trpc.session.listForTeam.queryOptions({ teamId: team.id }));
+  prefetch(trpc.dashboard.team.queryOptions({ teamId: team.id }));
   if (team.canManage) {
     prefetch(trpc.team.listInvites.queryOptions({ teamId: team.id }));
     prefetch(trpc.content.list.queryOptions());
@@ -73,6 +75,14 @@ export default async function TeamPage({ params, searchParams }: Props) {
         >
           {team.name}
         </PageTitle>
+        <p className="-mt-3 mb-6">
+          <Link
+            href={`/teams/${team.slug}/board`}
+            className="font-medium text-accent underline underline-offset-4"
+          >
+            Action board
+          </Link>
+        </p>
         {(joined === "1" || joined === "already") && (
           <div className="mb-6">
             <Alert tone="success">
@@ -80,10 +90,18 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </Alert>
           </div>
         )}
+        {/* What the team has done and how it went comes first; running sessions follows. */}
+        <div className="mb-6">
+          <Suspense fallback={<ListSkeleton />}>
+            <DashboardPanel teamId={team.id} canManage={team.canManage} />
+          </Suspense>
+        </div>
         <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">
           {team.canManage && (
             <Card>
-              <h2 className="mb-3 text-lg font-semibold">Start a session</h2>
+              <h2 id="start-session" className="mb-3 scroll-mt-6 text-lg font-semibold">
+                Start a session
+              </h2>
               <Suspense fallback={<ListSkeleton />}>
                 <StartSessionForm teamId={team.id} teamName={team.name} />
               </Suspense>

@@ -8,7 +8,10 @@ import { stageLabels } from "../../../_components/session-stages";
 import { buttonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 
-/** The team's sessions, newest first; live ones link to the console and the big screen. */
+/**
+ * The team's sessions, newest first; each links to its summary, live ones also to the console
+ * and the big screen.
+ */
 export function TeamSessions({ teamId, canManage }: { teamId: string; canManage: boolean }) {
   const trpc = useTRPC();
   const { data: sessions } = useSuspenseQuery(trpc.session.listForTeam.queryOptions({ teamId }));
@@ -42,20 +45,29 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
                 Ended
               </span>
             )}
-            {live && canManage && (
-              <div className="flex gap-2">
-                <Link href={`/facilitate/${session.id}`} className={buttonClass("secondary")}>
-                  Console
-                </Link>
-                <Link
-                  href={`/present/${session.id}`}
-                  target="_blank"
-                  className={buttonClass("ghost")}
-                >
-                  Presenter
-                </Link>
-              </div>
-            )}
+            <div className="flex flex-wrap gap-2">
+              {live && canManage && (
+                <>
+                  <Link href={`/facilitate/${session.id}`} className={buttonClass("secondary")}>
+                    Console
+                  </Link>
+                  <Link
+                    href={`/present/${session.id}`}
+                    target="_blank"
+                    className={buttonClass("ghost")}
+                  >
+                    Presenter
+                  </Link>
+                </>
+              )}
+              <Link
+                href={`/sessions/${session.id}/summary`}
+                className={buttonClass("ghost")}
+                aria-label={`Summary of ${session.title}`}
+              >
+                Summary
+              </Link>
+            </div>
           </li>
         );
       })}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { buttonClass } from "../../../_components/ui";
+import { PrintButton } from "./_components/print-button";
+import { loadSummary } from "./_components/summary-load";
+import {
+  formatDate,
+  SummaryActions,
+  SummaryAdopted,
+  SummaryRounds,
+} from "./_components/summary-sections";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const summary = await loadSummary((await params).id);
+  return { title: `Summary · ${summary.session.title}` };
+}
+
+/**
+ * What a session decided, for the team: who took part, the results, the practices adopted and
+ * the actions agreed. Prints as a clean page or two (see the print section of globals.css) and
+ * downloads as Markdown.
+ */
+export default async function SessionSummaryPage({ params }: Props) {
+  const { id } = await params;
+  const summary = await loadSummary(id);
+  const { session, team, workshop } = summary;
+  const stats = [
+    { label: "Took part", value: summary.participants },
+    { label: "Practices adopted", value: summary.adopted.length },
+    { label: "Actions agreed", value: summary.actions.length },
+    { label: "Notes written", value: summary.notes },
+  ];
+
+  return (
+    <article data-printable="summary" className="flex flex-col gap-6 print:gap-4">
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+        <Link href="/teams" className="text-muted underline-offset-4 hover:underline">
+          Teams
+        </Link>
+        <span aria-hidden="true" className="mx-2 text-muted">
+          /
+        </span>
+        <Link
+          href={`/teams/${team.slug}`}
+          className="text-muted underline-offset-4 hover:underline"
+        >
+          {team.name}
+        </Link>
+      </nav>
+      <header className="flex flex-col gap-2">
+        <p className="text-sm font-medium text-muted">Session summary · {team.name}</p>
+        <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">
+          {session.title}
+        </h1>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
+          <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt)}</time>
+          <span aria-hidden="true">·</span>
+          {session.endedAt ? (
+            <span className="rounded-full border border-line px-2.5 py-0.5 text-sm">Ended</span>
+          ) : (
+            <span className="rounded-full bg-ok-soft px-2.5 py-0.5 text-sm font-medium text-ok print:bg-transparent">
+              Live — still running
+            </span>
+          )}
+          <span aria-hidden="true">·</span>
+          <span>
+            {workshop.title} (version {workshop.version})
+          </span>
+        </p>
+      </header>
+
+      <div className="flex flex-wrap gap-2 print:hidden">
+        <PrintButton />
+        {/* A plain link: the route handler answers with a file, not a page to prefetch. */}
+        <a
+          href={`/sessions/${session.id}/summary/markdown`}
+          download
+          className={buttonClass("secondary")}
+        >
+          Download Markdown
+        </a>
+        <Link href={`/teams/${team.slug}`} className={buttonClass("ghost")}>
+          Back to {team.name}
+        </Link>
+      </div>
+
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 print:grid-cols-4 print:gap-2">
+        {stats.map((stat) => (
+          <div
+            key={stat.label}
+            className="flex flex-col rounded-2xl border border-line bg-surface px-4 py-3 print:rounded-md print:px-2 print:py-1"
+          >
+            <dt className="text-sm text-muted">{stat.label}</dt>
+            <dd className="order-first text-2xl font-bold tabular-nums print:text-lg">
+              {stat.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <SummaryRounds summary={summary} />
+      <div className="grid items-start gap-6 lg:grid-cols-2 print:grid-cols-1 print:gap-4">
+        <SummaryAdopted summary={summary} />
+        <SummaryActions summary={summary} />
+      </div>
+    </article>
+  );
+}

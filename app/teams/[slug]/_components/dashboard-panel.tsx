@@ -1,0 +1,107 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { Card } from "../../../_components/ui";
+import { useTRPC } from "../../../_trpc/client";
+import { FollowThroughChart } from "./dashboard-follow-through";
+import { MaturityTrendCharts } from "./dashboard-maturity";
+import { formatDate, type Dashboard } from "./dashboard-shared";
+import { AdoptionTimeline, SessionTimeline } from "./dashboard-timelines";
+
+/**
+ * The team dashboard: sessions held, practices adopted, follow-through of the actions agreed
+ * and the maturity of each practice over time. The first thing a member sees on the team page.
+ */
+export function DashboardPanel({ teamId, canManage }: { teamId: string; canManage: boolean }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.dashboard.team.queryOptions({ teamId }));
+
+  if (data.sessions.length === 0) {
+    return (
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">Dashboard</h2>
+        <p className="text-muted">
+          {canManage ? (
+            <>
+              No sessions yet — start one under{" "}
+              <a href="#start-session" className="text-accent underline underline-offset-4">
+                Start a session
+              </a>
+              .
+            </>
+          ) : (
+            "No sessions yet — they appear here once a facilitator runs one."
+          )}{" "}
+          Then this dashboard shows the sessions held, the practices adopted, how the agreed actions
+          get done and how the team rates its practices over time.
+        </p>
+      </Card>
+    );
+  }
+
+  return (
+    <section aria-labelledby="dashboard-heading" className="flex flex-col gap-6">
+      <h2 id="dashboard-heading" className="sr-only">
+        Dashboard
+      </h2>
+      <DashboardStats data={data} />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card>
+          <FollowThroughChart counts={data.followThrough} />
+        </Card>
+        <Card>
+          <SessionTimeline sessions={data.sessions} />
+        </Card>
+      </div>
+      <Card>
+        <MaturityTrendCharts
+          trend={data.maturity}
+          adopted={new Set(data.adoptions.map((a) => a.practiceId))}
+        />
+      </Card>
+      <Card>
+        <AdoptionTimeline adoptions={data.adoptions} />
+      </Card>
+    </section>
+  );
+}
+
+function DashboardStats({ data }: { data: Dashboard }) {
+  const adopted = new Set(data.adoptions.map((a) => a.practiceId)).size;
+  const { doneOnTime, doneLate, total } = data.followThrough;
+  const done = doneOnTime + doneLate;
+  const last = data.sessions.at(-1)!;
+  const stats = [
+    {
+      label: "Sessions held",
+      value: String(data.sessions.length),
+      detail: `latest ${formatDate(last.createdAt)}`,
+    },
+    {
+      label: "Practices adopted",
+      value: String(adopted),
+      detail: `${data.adoptions.length} ${data.adoptions.length === 1 ? "decision" : "decisions"}`,
+    },
+    { label: "Actions agreed", value: String(total), detail: `${done} done` },
+    {
+      label: "Done on time",
+      value: done > 0 ? `${Math.round((doneOnTime / done) * 100)}%` : "–",
+      detail: done > 0 ? `${doneOnTime} of ${done} done` : "nothing done yet",
+    },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {stats.map((stat) => (
+        <div
+          key={stat.label}
+          className="flex flex-col rounded-2xl border border-line bg-surface px-4 py-3"
+        >
+          <dt className="text-sm text-muted">{stat.label}</dt>
+          <dd className="order-first text-2xl font-bold tabular-nums">{stat.value}</dd>
+          <dd className="text-sm text-muted">{stat.detail}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
