@@ -7,6 +7,7 @@ import { actions, sessions, users } from "~/db/schema";
 
 import type { ActionActor } from "./history";
 import { changedFields, recordActionEvent } from "./history";
+import { everKeptSql } from "./kept";
 import type { BoardStatus } from "./inputs";
 import { ActionRuleError, assertTeamMember } from "./rules";
 
@@ -27,7 +28,8 @@ export interface BoardFilters {
   sessionId?: string | null;
 }
 
-const onBoard = sql`${actions.status} <> 'proposed'`;
+/** On the board: what the team agreed to (proposals the session declined never reach it). */
+const onBoard = and(sql`${actions.status} <> 'proposed'`, everKeptSql)!;
 
 /** The team's board: every kept action (merged duplicates are gone), scoped to the team. */
 export async function boardActions(db: Database, teamId: string, filters: BoardFilters = {}) {
@@ -99,9 +101,9 @@ async function lockBoardAction(tx: Database, teamId: string, actionId: string) {
   const [action] = await tx
     .select()
     .from(actions)
-    .where(and(eq(actions.id, actionId), eq(actions.teamId, teamId)))
+    .where(and(eq(actions.id, actionId), eq(actions.teamId, teamId), onBoard))
     .for("update");
-  if (!action || action.status === "proposed" || action.mergedIntoId) {
+  if (!action || action.mergedIntoId) {
     throw new ActionRuleError("That action is not on this team's board.", "NOT_FOUND");
   }
   return action;

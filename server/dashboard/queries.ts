@@ -8,7 +8,8 @@ import { actions, adoptedPractices, sessions, votingRounds } from "~/db/schema";
 import { followThrough } from "../actions/follow-through";
 import { sumsOf } from "../voting/ballots";
 import { rulesOf } from "../voting/rounds";
-import { everKeptSql, latestPracticeWording } from "./kept";
+import { everKeptSql } from "../actions/kept";
+import { latestPracticeWording } from "./kept";
 import { maturityTrend } from "./trend";
 
 /** The team's sessions, oldest first, with what each one decided. */

@@ -16,7 +16,7 @@ import {
   votingRounds,
 } from "~/db/schema";
 
-import { everKeptSql } from "../dashboard/kept";
+import { everKeptSql } from "../actions/kept";
 import { sumsOf } from "../voting/ballots";
 import { rulesOf } from "../voting/rounds";
 import { rankResults } from "../voting/tally";

@@ -259,6 +259,26 @@ describe("refused changes leave the action and its history alone", () => {
     expect(room.snapshot.actions).toEqual([]);
   });
 
+  it("keeps proposals the session declined off the board, and out of reach of board moves", async () => {
+    const live = await sessionInActionsStage();
+    const { id } = await live.guests[0]!.caller.action.propose({
+      sessionId: live.sessionId,
+      practiceId: live.adopted[0],
+      title: "An idea the room declined",
+    });
+    await as(home.facilitator).action.update({
+      sessionId: live.sessionId,
+      actionId: id,
+      patch: { status: "dropped" },
+    });
+    const board = await as(home.facilitator).board.list({ teamId: home.team.id });
+    expect(board.actions.map((action) => action.id)).not.toContain(id);
+    const before = { row: await actionRow(id), kinds: await historyKinds(id) };
+    const error = await refused(as(home.facilitator).board.move({ actionId: id, status: "todo" }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect({ row: await actionRow(id), kinds: await historyKinds(id) }).toEqual(before);
+  });
+
   it("refuses titles too short or too long and impossible due dates with a sentence", async () => {
     const live = await sessionInActionsStage();
     const id = await keptAction(live, "Keep a decision log");
