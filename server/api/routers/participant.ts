@@ -17,7 +17,7 @@ import {
   participantSetCookie,
   verifyParticipantCookie,
 } from "../../sessions/participant-cookie";
-import { markOffline, markOnline, presenceHeartbeatMs } from "../../sessions/presence";
+import { holdPresence, markOffline, markOnline } from "../../sessions/presence";
 import { loadRoomSnapshot, phoneRoomView } from "../../sessions/snapshot";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
@@ -125,17 +125,14 @@ export const participantRouter = createTRPCRouter({
     const { db, bus, participant } = ctx;
     await markOnline(db, participant.id);
     await announce(db, bus, ctx.session.id, "presence");
-    const heartbeat = setInterval(
-      () => void markOnline(db, participant.id).catch(() => {}),
-      presenceHeartbeatMs,
-    );
+    const releasePresence = holdPresence(db, participant.id);
     try {
       const feed = sessionFeed(bus, ctx.session.id, "room", () =>
         loadRoomSnapshot(db, ctx.session.id),
       );
       yield* trackedUpdates(feed, signal, input.lastEventId, participant.id, phoneRoomView);
     } finally {
-      clearInterval(heartbeat);
+      releasePresence();
       await markOffline(db, participant.id).catch(() => {});
       await announce(db, bus, ctx.session.id, "presence").catch(() => {});
     }
