@@ -120,14 +120,16 @@ export type RoomSnapshot = Awaited<ReturnType<typeof loadRoomSnapshot>>["snapsho
 
 /**
  * The room as phones see it: without the live counts only the big screen and console show
- * (who is online, how many have voted). While a crowd votes, every ballot changes the turnout;
- * phones that don't show it then get no push at all, and the reveal reaches them at once. The
- * fields stay (zeroed) so phones and presenter share one snapshot type.
+ * (who is online, how many have voted, and in the lobby how many have joined). While a crowd
+ * joins or votes, every join and ballot changes a count; phones that don't show it then get no
+ * push at all, and the next stage or the reveal reaches them at once. The fields stay (zeroed)
+ * so phones and presenter share one snapshot type.
  */
 export function phoneRoomView(room: RoomSnapshot): RoomSnapshot {
   const { round } = room.voting;
   return {
     ...room,
+    participantCount: room.session.stage === "lobby" ? 0 : room.participantCount,
     onlineCount: 0,
     voting: { ...room.voting, round: round ? { ...round, voted: 0 } : null },
   };

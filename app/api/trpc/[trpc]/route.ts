@@ -3,8 +3,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "~/server/api/request-context";
 import { appRouter } from "~/server/api/root";
 
-function handler(request: Request) {
-  return fetchRequestHandler({
+async function handler(request: Request) {
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
@@ -16,6 +16,13 @@ function handler(request: Request) {
         console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
     },
   });
+  // `next start` gzips compressible responses, event streams included: one deflate context per
+  // open stream (hundreds of KB each) and a compression pass per push per phone. Snapshots are
+  // small; "no-transform" tells the compressor to leave live streams alone.
+  if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
+    response.headers.set("cache-control", "no-cache, no-transform");
+  }
+  return response;
 }
 
 export { handler as GET, handler as POST };

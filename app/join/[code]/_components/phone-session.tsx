@@ -106,10 +106,8 @@ function StageView({
     case "lobby":
       return (
         <Notice title={`You're in, ${state.participant.displayName}`}>
-          {room.participantCount === 1
-            ? "You're the first one here."
-            : `${room.participantCount} people have joined.`}{" "}
-          The facilitator will start soon; this screen follows along by itself.
+          The facilitator will start soon; this screen follows along by itself. The big screen shows
+          how many have joined.
         </Notice>
       );
     case "review":
