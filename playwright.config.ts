@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { chromiumLaunchOptions } from "./tests/helpers/chromium";
+
 const prefix = "practica-e2e-";
 
 /**
@@ -44,19 +46,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "on-first-retry",
-    launchOptions: {
-      // No browser downloads here: use the system Chromium.
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    // No browser downloads here: use the system Chromium.
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     // The fresh-install story runs first, alone: it is the one that sees /setup before anyone.

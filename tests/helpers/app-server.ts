@@ -3,37 +3,57 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Runs the production build (`next start`) as a separate process, the way it runs in
- * production, and stops it again. Needs `npm run build` to have run.
+ * Runs the production build (`next start`, the process `npm start` runs) as a separate process,
+ * the way it runs in production, waits until it answers its health check (once migrations and
+ * the seed have run), and stops it again. Needs `npm run build` to have run. Used by the
+ * multi-instance integration test and the bench.
  */
 export interface AppServer {
   url: string;
   process: ChildProcess;
+  /** Lines the server wrote to stderr: internal errors show up here. */
+  errorLines: string[];
   stop(): Promise<void>;
 }
 
 export async function startAppServer(options: {
   port: number;
   env: Record<string, string>;
+  /** Write the server's V8 CPU profile to this folder (`node --cpu-prof`) when it stops. */
+  cpuProfDir?: string;
+  healthTimeoutMs?: number;
 }): Promise<AppServer> {
   if (!existsSync(".next/BUILD_ID")) {
-    throw new Error("No production build: run `npm run build` before this test.");
+    throw new Error("No production build: run `npm run build` first.");
   }
   const url = `http://127.0.0.1:${options.port}`;
+  const nodeFlags = options.cpuProfDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`]
+    : [];
   const child = spawn(
     process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)],
+    [
+      ...nodeFlags,
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      `${options.port}`,
+    ],
     {
       env: { ...process.env, NODE_ENV: "production", PUBLIC_URL: url, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const errorLines: string[] = [];
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    errorLines.push(...chunk.toString().split("\n").filter(Boolean));
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (options.healthTimeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`App server exited early:\n${output}`);
     try {
@@ -43,16 +63,22 @@ export async function startAppServer(options: {
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`App server did not become healthy in time:\n${output}`);
+      throw new Error(`App server on ${url} did not become healthy in time:\n${output}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
     process: child,
+    errorLines,
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      // A CPU profile is written on a clean exit; give it time, then stop hard (open event
+      // streams keep `next start` from exiting by itself).
+      const hard = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
+      clearTimeout(hard);
     },
   };
 }

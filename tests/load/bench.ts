@@ -10,7 +10,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
-import { ProcessSampler, startAppServer, type AppServer } from "./app-servers";
+import { startAppServer, type AppServer } from "../helpers/app-server";
+import { ProcessSampler } from "./process-sampler";
 import { pgliteDatabase, postgresDatabase, type BenchDatabase } from "./database";
 import { arrangeSession } from "./facilitator";
 import { parseOptions } from "./options";

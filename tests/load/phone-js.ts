@@ -1,5 +1,6 @@
 import { chromium } from "@playwright/test";
 
+import { chromiumLaunchOptions } from "../helpers/chromium";
 import type { CookieJar } from "../helpers/http-client";
 
 /**
@@ -8,17 +9,7 @@ import type { CookieJar } from "../helpers/http-client";
  * response, in KB.
  */
 export async function measurePhoneJs(baseUrl: string, joinCode: string, jar: CookieJar) {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     // A fresh context has an empty cache; it gets only the phone's participant cookie.
     const context = await browser.newContext({
