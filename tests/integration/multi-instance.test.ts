@@ -1,7 +1,9 @@
 import { createServer } from "node:net";
 
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { sessions } from "~/db/schema";
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
@@ -32,6 +34,11 @@ describe.runIf(onRealPostgres())("several app instances on one database", () => 
   beforeAll(async () => {
     database = await createTestDatabase();
     fixture = await createTeamWithSession(database.db, "multi");
+    // Out of the lobby: there phones aren't told the join count (only the big screen shows it).
+    await database.db
+      .update(sessions)
+      .set({ stage: "read" })
+      .where(eq(sessions.id, fixture.session.id));
     const env = {
       DATABASE_URL: database.url!,
       AUTH_SECRET: "multi-instance-test-secret-0123456789abcdef",
