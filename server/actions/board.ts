@@ -64,8 +64,6 @@ export async function boardActions(db: Database, teamId: string, filters: BoardF
   );
 }
 
-export type BoardAction = Awaited<ReturnType<typeof boardActions>>[number];
-
 /** What the board's filters offer: owners, practices and sessions that have actions. */
 export async function boardFilterOptions(db: Database, teamId: string) {
   const scope = and(eq(actions.teamId, teamId), onBoard, isNull(actions.mergedIntoId));
