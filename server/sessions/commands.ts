@@ -21,19 +21,20 @@ type Session = typeof sessions.$inferSelect;
 
 export class SessionRuleError extends Error {}
 
-/** Whether the team has actions still open from its earlier sessions (the review stage). */
-export async function hasOpenActionsToReview(
-  db: Database,
-  session: Pick<Session, "id" | "teamId">,
-) {
+/**
+ * Whether the session's team has actions still open from its earlier sessions (the review
+ * stage). Joined on the session, so callers need only its id.
+ */
+export async function hasOpenActionsToReview(db: Database, sessionId: string) {
   const [row] = await db
     .select({ id: actions.id })
     .from(actions)
+    .innerJoin(sessions, eq(sessions.id, sessionId))
     .where(
       and(
-        eq(actions.teamId, session.teamId),
+        eq(actions.teamId, sessions.teamId),
         sql`${actions.status} in ('todo', 'doing')`,
-        sql`${actions.sessionId} is distinct from ${session.id}`,
+        sql`${actions.sessionId} is distinct from ${sessions.id}`,
       ),
     )
     .limit(1);
@@ -49,7 +50,7 @@ export async function changeStage(db: Database, session: Session, command: Stage
     {
       stage: session.stage,
       ended: session.endedAt !== null,
-      hasReview: await hasOpenActionsToReview(db, session),
+      hasReview: await hasOpenActionsToReview(db, session.id),
     },
     command,
   );

@@ -46,10 +46,11 @@ function noteQuery(db: Database, sessionId: string, hidden: boolean) {
 /** What every screen in the room shows: phones and the presenter get the same object. */
 export async function loadRoomSnapshot(db: Database, sessionId: string) {
   const eventId = await latestEventId(db, sessionId);
-  const [[session], [counts], visibleNotes, removed, voting] = await Promise.all([
+  const [[row], [counts], visibleNotes, removed, voting] = await Promise.all([
     db
       .select({
         id: sessions.id,
+        teamId: sessions.teamId,
         title: sessions.title,
         joinCode: sessions.joinCode,
         stage: sessions.stage,
@@ -74,8 +75,10 @@ export async function loadRoomSnapshot(db: Database, sessionId: string) {
       .where(and(eq(participants.sessionId, sessionId), isNotNull(participants.removedAt))),
     loadVotingState(db, sessionId),
   ]);
-  if (!session) throw new Error(`Session ${sessionId} does not exist`);
-  const followThrough = await loadFollowThrough(db, sessionId, session.stage);
+  if (!row) throw new Error(`Session ${sessionId} does not exist`);
+  // The team only scopes the review list; screens aren't sent it.
+  const { teamId, ...session } = row;
+  const followThrough = await loadFollowThrough(db, { id: sessionId, teamId }, session.stage);
   return {
     eventId,
     removed: new Set(removed.map((row) => row.id)),
@@ -98,22 +101,14 @@ const actionStages = new Set(["actions", "wrapup"]);
  */
 async function loadFollowThrough(
   db: Database,
-  sessionId: string,
+  session: { id: string; teamId: string },
   stage: string,
 ): Promise<{ actions: SessionActionItem[]; review: ReviewItem[] }> {
   const [actions, review] = await Promise.all([
-    actionStages.has(stage) ? sessionActionList(db, sessionId) : [],
-    stage === "review" ? reviewOfSession(db, sessionId) : [],
+    actionStages.has(stage) ? sessionActionList(db, session.id) : [],
+    stage === "review" ? reviewList(db, session) : [],
   ]);
   return { actions, review };
-}
-
-async function reviewOfSession(db: Database, sessionId: string) {
-  const [session] = await db
-    .select({ id: sessions.id, teamId: sessions.teamId })
-    .from(sessions)
-    .where(eq(sessions.id, sessionId));
-  return session ? reviewList(db, session) : [];
 }
 
 export type RoomSnapshot = Awaited<ReturnType<typeof loadRoomSnapshot>>["snapshot"];
@@ -154,7 +149,7 @@ export async function loadConsoleSnapshot(db: Database, sessionId: string) {
       .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt)))
       .orderBy(asc(participants.joinedAt)),
     noteQuery(db, sessionId, true),
-    teamHasOpenActions(db, sessionId),
+    hasOpenActionsToReview(db, sessionId),
   ]);
   return {
     eventId: room.eventId,
@@ -164,11 +159,3 @@ export async function loadConsoleSnapshot(db: Database, sessionId: string) {
 }
 
 export type ConsoleSnapshot = Awaited<ReturnType<typeof loadConsoleSnapshot>>["snapshot"];
-
-async function teamHasOpenActions(db: Database, sessionId: string) {
-  const [session] = await db
-    .select({ id: sessions.id, teamId: sessions.teamId })
-    .from(sessions)
-    .where(eq(sessions.id, sessionId));
-  return session ? hasOpenActionsToReview(db, session) : false;
-}

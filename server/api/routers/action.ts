@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import type { Database } from "~/db";
+
 import { signalBoardChange } from "../../actions/board-signal";
 import { actionTitleInput, dueOnInput, reviewOutcomeInput } from "../../actions/inputs";
 import { reviewAction } from "../../actions/review";
@@ -9,9 +11,22 @@ import {
   proposeAction,
   updateSessionAction,
 } from "../../actions/session-actions";
+import type { EventBus } from "../../realtime/bus";
 import { announce } from "../../sessions/events";
 import { asTRPC } from "../errors";
 import { createTRPCRouter, participantProcedure, sessionFacilitatorProcedure } from "../trpc";
+
+/**
+ * Tells the room (its screens reload the session's actions) and the team's open boards that an
+ * action changed.
+ */
+async function announceActionChange(
+  ctx: { db: Database; bus: EventBus; session: { id: string; teamId: string } },
+  kind: "action" | "review",
+) {
+  await announce(ctx.db, ctx.bus, ctx.session.id, kind);
+  await signalBoardChange(ctx.bus, ctx.session.teamId);
+}
 
 const practiceIdInput = z.uuid("Pick a practice.");
 const ownerIdInput = z.uuid("Pick an owner from the team.").nullable();
@@ -39,8 +54,7 @@ export const actionRouter = createTRPCRouter({
       const action = await asTRPC(() =>
         createSessionAction(ctx.db, ctx.session, ctx.user.id, input),
       );
-      await announce(ctx.db, ctx.bus, ctx.session.id, "action");
-      await signalBoardChange(ctx.bus, ctx.session.teamId);
+      await announceActionChange(ctx, "action");
       return action;
     }),
 
@@ -64,8 +78,7 @@ export const actionRouter = createTRPCRouter({
         updateSessionAction(ctx.db, ctx.session, ctx.user.id, input.actionId, input.patch),
       );
       if (result.changed) {
-        await announce(ctx.db, ctx.bus, ctx.session.id, "action");
-        await signalBoardChange(ctx.bus, ctx.session.teamId);
+        await announceActionChange(ctx, "action");
       }
       return result;
     }),
@@ -81,8 +94,7 @@ export const actionRouter = createTRPCRouter({
       await asTRPC(() =>
         mergeSessionActions(ctx.db, ctx.session, ctx.user.id, input.duplicateId, input.intoId),
       );
-      await announce(ctx.db, ctx.bus, ctx.session.id, "action");
-      await signalBoardChange(ctx.bus, ctx.session.teamId);
+      await announceActionChange(ctx, "action");
     }),
 
   /** A signed-in member on their phone marks an action they own during the review. */
@@ -99,8 +111,7 @@ export const actionRouter = createTRPCRouter({
         ),
       );
       if (result.changed) {
-        await announce(ctx.db, ctx.bus, ctx.session.id, "review");
-        await signalBoardChange(ctx.bus, ctx.session.teamId);
+        await announceActionChange(ctx, "review");
       }
       return result;
     }),
@@ -113,8 +124,7 @@ export const actionRouter = createTRPCRouter({
         reviewAction(ctx.db, ctx.session, { userId: ctx.user.id }, input.actionId, input.outcome),
       );
       if (result.changed) {
-        await announce(ctx.db, ctx.bus, ctx.session.id, "review");
-        await signalBoardChange(ctx.bus, ctx.session.teamId);
+        await announceActionChange(ctx, "review");
       }
       return result;
     }),
