@@ -23,6 +23,13 @@ export class SetupAlreadyDoneError extends Error {
   }
 }
 
+/** An account with this email exists already (made before setup, e.g. by a sign-in provider). */
+export class SetupEmailTakenError extends Error {
+  constructor(email: string) {
+    super(`An account with ${email} already exists. Use another email, or sign in.`);
+  }
+}
+
 /**
  * Creates the first admin of a fresh install. The install flag's primary key makes exactly one
  * caller win even when two visitors submit the setup form at the same moment.
@@ -31,6 +38,9 @@ export async function createFirstAdmin(
   db: Database,
   input: { email: string; name: string; password: string },
 ) {
+  // Checked before hashing, so that once set up, anyone posting the form can't make the server
+  // spend a memory-hard hash on each request. The claim below still decides the race.
+  if (await isSetupComplete(db)) throw new SetupAlreadyDoneError();
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const claimed = await tx
@@ -42,8 +52,10 @@ export async function createFirstAdmin(
     const [admin] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash, role: "admin" })
+      .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    if (!admin) throw new Error("Creating the admin returned nothing");
+    // Throwing rolls the install flag back too, so setup stays open for another email.
+    if (!admin) throw new SetupEmailTakenError(input.email);
     return admin;
   });
 }

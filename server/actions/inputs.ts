@@ -1,20 +1,21 @@
 import { z } from "zod";
 
+import { textInput } from "../text-input";
+
 /** Bounded inputs of actions, with sentences a person can act on. Shared by phones and boards. */
-export const actionTitleInput = z
-  .string()
+export const actionTitleInput = textInput()
   .trim()
   .min(3, "Say what will be done, in a few words.")
   .max(200, "Keep an action under 200 characters.");
 
-export const actionDetailsInput = z
-  .string()
+export const actionDetailsInput = textInput()
   .trim()
   .max(2000, "Keep the details under 2,000 characters.");
 
 /** A calendar day as YYYY-MM-DD (what <input type="date"> gives), within sane years. */
 export const dueOnInput = z
   .string()
+  .max(10, "Pick a due date (YYYY-MM-DD).")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a due date (YYYY-MM-DD).")
   .refine((value) => isCalendarDay(value), "That is not a date on the calendar.")
   .refine(

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textInput } from "../text-input";
+
 /** Inputs shared by the admin routers, bounded, with sentences an admin can act on. */
 export const pageInput = z
   .number()
@@ -8,8 +10,7 @@ export const pageInput = z
   .max(10_000, "There aren't that many pages.")
   .default(1);
 
-export const searchInput = z
-  .string()
+export const searchInput = textInput()
   .trim()
   .max(100, "Keep the search under 100 characters.")
   .default("");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textInput } from "../text-input";
+
 /**
  * Size limits of a workshop's draft, shared by the router's validation and the editor's fields so
  * an admin learns a limit while typing rather than from a refused save.
@@ -14,8 +16,7 @@ export const contentLimits = {
   promptText: 1_000,
 } as const;
 
-const essayTitle = z
-  .string()
+const essayTitle = textInput()
   .trim()
   .min(1, "Give the workshop a title.")
   .max(contentLimits.title, `Keep the title under ${contentLimits.title} characters.`);
@@ -24,16 +25,14 @@ export const newEssayInput = z.object({ title: essayTitle });
 
 const practiceInput = z.object({
   practiceId: z.uuid("That is not a practice id.").nullable(),
-  title: z
-    .string()
+  title: textInput()
     .trim()
     .min(1, "Every practice needs a title.")
     .max(
       contentLimits.practiceTitle,
       `Keep practice titles under ${contentLimits.practiceTitle} characters.`,
     ),
-  description: z
-    .string()
+  description: textInput()
     .trim()
     .max(
       contentLimits.practiceDescription,
@@ -42,8 +41,7 @@ const practiceInput = z.object({
 });
 
 const promptInput = z.object({
-  text: z
-    .string()
+  text: textInput()
     .trim()
     .min(1, "A discussion prompt can't be empty; remove it instead.")
     .max(contentLimits.promptText, `Keep prompts under ${contentLimits.promptText} characters.`),
@@ -54,12 +52,10 @@ const promptInput = z.object({
 export const essayDraftInput = z
   .object({
     title: essayTitle,
-    markdown: z
-      .string()
-      .max(
-        contentLimits.markdown,
-        `The essay is too long: keep it under ${contentLimits.markdown.toLocaleString("en")} characters.`,
-      ),
+    markdown: textInput().max(
+      contentLimits.markdown,
+      `The essay is too long: keep it under ${contentLimits.markdown.toLocaleString("en")} characters.`,
+    ),
     practices: z
       .array(practiceInput)
       .max(

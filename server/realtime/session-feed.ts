@@ -1,6 +1,8 @@
 import { tracked, TRPCError, type TrackedEnvelope } from "@trpc/server";
 import { z } from "zod";
 
+import { textInput } from "../text-input";
+
 import type { EventBus } from "./bus";
 import { createCoalescer } from "./coalesce";
 import { LatestValue } from "./latest-value";
@@ -223,4 +225,6 @@ export async function* trackedUpdates<T, V = T>(
 }
 
 /** The input a resuming subscription sends: the id of the last snapshot it received. */
-export const resumeInput = z.object({ lastEventId: z.string().max(24).nullish() });
+export const resumeInput = z.object({
+  lastEventId: textInput().max(24, "That is not an event id.").nullish(),
+});

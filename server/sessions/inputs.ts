@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { votingMethods } from "~/db/schema/stage-list";
 
+import { textInput } from "../text-input";
+
 /** Dot voting's budget, with the defaults of DESIGN.md: 3 dots, at most 2 on one practice. */
 export const dotsInput = z
   .number()
@@ -24,20 +26,17 @@ export const sessionSettingsInput = z.object({
   anonymousNotes: z.boolean().default(true),
 });
 
-export const sessionTitleInput = z
-  .string()
+export const sessionTitleInput = textInput()
   .trim()
   .min(1, "Give the session a title.")
   .max(120, "Keep the title under 120 characters.");
 
-export const displayNameInput = z
-  .string()
+export const displayNameInput = textInput()
   .trim()
   .min(1, "Enter the name others will see.")
   .max(40, "Keep the name under 40 characters.");
 
-export const noteBodyInput = z
-  .string()
+export const noteBodyInput = textInput()
   .trim()
   .min(1, "Write something first.")
   .max(500, "Keep a note under 500 characters.");

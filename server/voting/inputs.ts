@@ -3,6 +3,7 @@ import { z } from "zod";
 import { votingMethods } from "~/db/schema/stage-list";
 
 import { dotsInput, maxDotsPerPracticeInput } from "../sessions/inputs";
+import { textInput } from "../text-input";
 import { ratingMax } from "./ballot-rules";
 
 /** A new round as the facilitator sets it up; defaults from DESIGN.md (3 dots, at most 2 on one). */
@@ -12,7 +13,7 @@ export const roundOptionsInput = z
     dots: dotsInput,
     maxDotsPerPractice: maxDotsPerPracticeInput,
     practiceIds: z
-      .array(z.uuid())
+      .array(z.uuid("That is not a practice id."))
       .max(50, "A round holds at most 50 practices.")
       .nullable()
       .default(null),
@@ -23,12 +24,14 @@ export const roundOptionsInput = z
   });
 
 export const ballotInput = z.object({
-  roundId: z.uuid(),
-  submissionId: z.string().min(8, "A ballot needs a submission id.").max(64),
+  roundId: z.uuid("That is not a voting round id."),
+  submissionId: textInput()
+    .min(8, "A ballot needs a submission id.")
+    .max(64, "That is not a ballot submission id."),
   marks: z
     .array(
       z.object({
-        practiceId: z.uuid(),
+        practiceId: z.uuid("That is not a practice id."),
         points: z.number().int("Marks are whole numbers.").min(0).max(20),
         importance: z.number().int().min(0).max(ratingMax).nullable().default(null),
       }),

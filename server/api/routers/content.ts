@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 import { latestPublishedVersion, listPublishedEssays } from "../../content/queries";
+import { textInput } from "../../text-input";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const contentRouter = createTRPCRouter({
@@ -9,7 +10,14 @@ export const contentRouter = createTRPCRouter({
   list: publicProcedure.query(({ ctx }) => listPublishedEssays(ctx.db)),
 
   bySlug: publicProcedure
-    .input(z.object({ slug: z.string().trim().min(1).max(120) }))
+    .input(
+      z.object({
+        slug: textInput()
+          .trim()
+          .min(1, "Name a workshop.")
+          .max(120, "That is not a workshop address."),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const version = await latestPublishedVersion(ctx.db, input.slug);
       if (!version) {

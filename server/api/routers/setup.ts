@@ -1,7 +1,12 @@
 import { TRPCError } from "@trpc/server";
 
 import { newAccountInput } from "../../accounts/inputs";
-import { createFirstAdmin, isSetupComplete, SetupAlreadyDoneError } from "../../accounts/setup";
+import {
+  createFirstAdmin,
+  isSetupComplete,
+  SetupAlreadyDoneError,
+  SetupEmailTakenError,
+} from "../../accounts/setup";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const setupRouter = createTRPCRouter({
@@ -17,6 +22,9 @@ export const setupRouter = createTRPCRouter({
     } catch (error) {
       if (error instanceof SetupAlreadyDoneError) {
         throw new TRPCError({ code: "FORBIDDEN", message: error.message });
+      }
+      if (error instanceof SetupEmailTakenError) {
+        throw new TRPCError({ code: "CONFLICT", message: error.message });
       }
       throw error;
     }
