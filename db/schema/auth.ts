@@ -24,6 +24,24 @@ export const users = pgTable(
 );
 
 /**
+ * One row per sign-in. The session cookie (a JWT) names its row; signing out or deactivation
+ * ends the row, and a token whose row is ended or gone is refused, so a copied cookie stops
+ * working at sign-out rather than when the token expires.
+ */
+export const accountSessions = pgTable(
+  "account_sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/**
  * One row per install-wide fact that must be decided exactly once (e.g. "setup is done").
  * The primary key makes the first writer win atomically, on PGlite and on a real server.
  */

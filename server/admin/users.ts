@@ -5,6 +5,7 @@ import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { invites, teamMemberships, users, type UserRole } from "~/db/schema";
 
+import { endAccountSessionsOf } from "../auth/account-sessions";
 import { hashPassword } from "../auth/password";
 import { createAccountInvite, openAccountInvites, revokeAccountInvitesOf } from "../teams/invites";
 import { accountChangeRefusal, type AccountChange } from "./account-rules";
@@ -139,7 +140,8 @@ export async function changeUserRole(
 
 /**
  * Deactivates or reactivates an account. A deactivated account can't sign in and is refused at
- * its next request; its memberships, notes and actions stay as they were.
+ * its next request (its sign-ins are ended too); its memberships, notes and actions stay as
+ * they were.
  */
 export async function setUserActive(
   db: Database,
@@ -159,6 +161,8 @@ export async function setUserActive(
       .where(eq(users.id, target.id));
     // Reactivating brings no links back: they were revoked, and an admin can make new ones.
     const revokedLinks = input.active ? 0 : await revokeAccountInvitesOf(tx, target.id);
+    // Nor any sign-in: a reactivated person signs in again rather than reusing an old cookie.
+    if (!input.active) await endAccountSessionsOf(tx, target.id);
     await recordAudit(tx, {
       actorId,
       action: input.active ? "user.reactivate" : "user.deactivate",

@@ -9,6 +9,7 @@ import type { Database } from "~/db";
 import { actions, participants, sessions, teams } from "~/db/schema";
 
 import type { CurrentUser } from "../auth/current-user";
+import type { RateLimitSettings } from "../rate-limit";
 import type { EventBus } from "../realtime/bus";
 import {
   isAdmin,
@@ -21,6 +22,7 @@ import {
 import { parseCookies } from "../http/cookies";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
 import { membershipRole } from "../teams/membership";
+import { textInput } from "../text-input";
 
 /**
  * The one tRPC base: context, init and the procedure bases. Every rule of who may call what is
@@ -37,6 +39,10 @@ export interface Context {
   cookieSecret: string;
   /** The address people reach the app on (QR codes, links); HTTPS makes cookies Secure. */
   publicUrl: string;
+  /** Rate limits an operator may tune (server/env.ts); everyone else uses the defaults. */
+  rateLimits: RateLimitSettings;
+  /** How often an open stream re-checks its caller's access when nothing is pushed (tests). */
+  liveRecheckMs?: number;
 }
 
 export function createTRPCContext(context: Context): Context {
@@ -81,13 +87,18 @@ export const createTRPCRouter = t.router;
 
 export const publicProcedure = t.procedure;
 
-/** Any signed-in, active account. */
-export const memberProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!isSignedIn(ctx.user)) {
+/** The rule of memberProcedure: a signed-in, active account. */
+export function signedInUser(user: CurrentUser | null): CurrentUser {
+  if (!isSignedIn(user)) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   }
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+  return user;
+}
+
+/** Any signed-in, active account. */
+export const memberProcedure = t.procedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, user: signedInUser(ctx.user) } }),
+);
 
 /** Facilitators and admins. Team-scoped checks follow in the team's procedures via policy. */
 export const facilitatorProcedure = memberProcedure.use(({ ctx, next }) => {
@@ -151,19 +162,24 @@ async function visibleTeam(
   return { team, membership };
 }
 
+/** The rule of teamMemberProcedure (also re-applied by open streams, see live-access.ts). */
+export async function teamMemberAccess(db: Database, user: CurrentUser, teamId: string) {
+  const [team] = await db.select().from(teams).where(eq(teams.id, teamId));
+  return visibleTeam(db, user, team);
+}
+
 /** A team the caller belongs to (or any team, for an admin); others get NOT_FOUND, not a hint. */
 export const teamMemberProcedure = memberProcedure
   .input(z.object({ teamId: z.uuid("That is not a team id.") }))
-  .use(async ({ ctx, input, next }) => {
-    const [team] = await ctx.db.select().from(teams).where(eq(teams.id, input.teamId));
-    return next({ ctx: { ...ctx, ...(await visibleTeam(ctx.db, ctx.user, team)) } });
-  });
+  .use(async ({ ctx, input, next }) =>
+    next({ ctx: { ...ctx, ...(await teamMemberAccess(ctx.db, ctx.user, input.teamId)) } }),
+  );
 
 /** The same as teamMemberProcedure, for pages that address a team by its slug (/teams/SLUG). */
 export const teamMemberBySlugProcedure = memberProcedure
   .input(
     z.object({
-      slug: z.string().trim().min(1, "Name a team.").max(100, "That is not a team address."),
+      slug: textInput().trim().min(1, "Name a team.").max(100, "That is not a team address."),
     }),
   )
   .use(async ({ ctx, input, next }) => {
@@ -195,19 +211,26 @@ async function visibleSession(db: Database, user: CurrentUser, sessionId: string
   return { session, membership };
 }
 
+/** The rule of sessionFacilitatorProcedure (also re-applied by open streams, see live-access.ts). */
+export async function sessionFacilitatorAccess(db: Database, user: CurrentUser, sessionId: string) {
+  const { session, membership } = await visibleSession(db, user, sessionId);
+  if (!mayManageTeam(user, membership)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only this team's facilitators can run its sessions.",
+    });
+  }
+  return session;
+}
+
 /** Running a live session: the facilitators of the session's team, and admins. */
 export const sessionFacilitatorProcedure = memberProcedure
   .input(z.object({ sessionId: z.uuid("That is not a session id.") }))
-  .use(async ({ ctx, input, next }) => {
-    const { session, membership } = await visibleSession(ctx.db, ctx.user, input.sessionId);
-    if (!mayManageTeam(ctx.user, membership)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "Only this team's facilitators can run its sessions.",
-      });
-    }
-    return next({ ctx: { ...ctx, session } });
-  });
+  .use(async ({ ctx, input, next }) =>
+    next({
+      ctx: { ...ctx, session: await sessionFacilitatorAccess(ctx.db, ctx.user, input.sessionId) },
+    }),
+  );
 
 /** A past or live session's record (its summary): the members of the session's team, and admins. */
 export const sessionMemberProcedure = memberProcedure

@@ -8,6 +8,16 @@ import { checkPassword } from "../accounts/sign-in";
 import { getDatabase } from "../db";
 import { env } from "../env";
 import { clientKeyFromHeaders } from "../http/client-key";
+import { servedOverHttps } from "../http/cookies";
+import { textInput } from "../text-input";
+import { endAccountSession, startAccountSession } from "./account-sessions";
+
+declare module "@auth/core/types" {
+  interface Session {
+    /** The sign-in (account_sessions row) the token names; checked on every request. */
+    accountSessionId?: string;
+  }
+}
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -18,7 +28,8 @@ export class TooManyAttempts extends CredentialsSignin {
 }
 
 const credentialsInput = z.object({
-  email: z.string().trim().max(254),
+  // A NUL character would fail the rate-limit and account queries: refused as a wrong password.
+  email: textInput().trim().max(254),
   password: z.string().max(200),
 });
 
@@ -26,6 +37,10 @@ export const authConfig = {
   secret: env.AUTH_SECRET,
   // Self-hosted behind whatever proxy the team runs: the Host header is the address people use.
   trustHost: true,
+  // Behind an https PUBLIC_URL the session cookie is always `__Secure-` and Secure, even when the
+  // proxy in front forgets X-Forwarded-Proto; otherwise Auth.js decides from the request's scheme.
+  // (httpOnly and SameSite=Lax are Auth.js's defaults.)
+  useSecureCookies: servedOverHttps(env.PUBLIC_URL) ? true : undefined,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   logger: {
@@ -52,15 +67,27 @@ export const authConfig = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      // Only the account id travels in the token; role and status are read fresh per request
-      // (see current-user.ts) so a role change or deactivation takes effect at once.
-      if (user?.id) token.sub = user.id;
+    async jwt({ token, user }) {
+      // Only the account id and the sign-in's id travel in the token; role, status and whether
+      // the sign-in is still open are read fresh per request (see current-user.ts), so a role
+      // change, a deactivation or a sign-out takes effect at once.
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await startAccountSession(getDatabase().db, user.id);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === "string") session.accountSessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Clearing the cookie is not enough with JWTs: a copy taken earlier would still verify.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endAccountSession(getDatabase().db, sid);
     },
   },
 } satisfies NextAuthConfig;

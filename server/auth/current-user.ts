@@ -4,10 +4,12 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 
 import { getDatabase } from "../db";
-import { loadActiveUser, type CurrentUser } from "./active-user";
+import { loadActiveUser, loadSignedInUser, type CurrentUser } from "./active-user";
 import { auth } from "./index";
 
 export { loadActiveUser, type CurrentUser };
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Auth.js's session cookie (chunked as .0, .1, … when large; __Secure- behind HTTPS). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -18,7 +20,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // it does on every call (about 8% of server CPU with 2,000 phones voting).
   if (!(await cookies()).getAll().some((cookie) => sessionCookie.test(cookie.name))) return null;
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return loadActiveUser(getDatabase().db, id);
+  const userId = session?.user?.id;
+  const accountSessionId = session?.accountSessionId;
+  // A token from before sign-ins were recorded names none: it is refused, and people sign in again.
+  if (!userId || !accountSessionId || !uuid.test(accountSessionId)) return null;
+  return loadSignedInUser(getDatabase().db, { userId, accountSessionId });
 });

@@ -14,10 +14,12 @@ import {
 import { trackedUpdates, resumeInput } from "../../realtime/session-feed";
 import { teamMembers } from "../../teams/queries";
 import { asTRPC } from "../errors";
+import { whileAllowed } from "../live-access";
 import {
   actionEditorProcedure,
   actionViewerProcedure,
   createTRPCRouter,
+  teamMemberAccess,
   teamMemberProcedure,
 } from "../trpc";
 
@@ -86,6 +88,13 @@ export const boardRouter = createTRPCRouter({
     input,
     signal,
   }) {
-    yield* trackedUpdates(boardFeed(ctx.db, ctx.bus, ctx.team.id), signal, input.lastEventId);
+    const feed = boardFeed(ctx.db, ctx.bus, ctx.team.id);
+    // An open board stays open only while its viewer may still see the team.
+    yield* whileAllowed(
+      ctx,
+      (db, user) => teamMemberAccess(db, user, ctx.team.id),
+      signal,
+      (stop) => trackedUpdates(feed, stop, input.lastEventId),
+    );
   }),
 });

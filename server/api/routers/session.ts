@@ -19,8 +19,10 @@ import { sessionsOfTeam } from "../../sessions/queries-team";
 import { loadConsoleSnapshot, loadRoomSnapshot } from "../../sessions/snapshot";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
+import { whileAllowed } from "../live-access";
 import {
   createTRPCRouter,
+  sessionFacilitatorAccess,
   sessionFacilitatorProcedure,
   teamFacilitatorProcedure,
   teamMemberProcedure,
@@ -112,14 +114,14 @@ export const sessionRouter = createTRPCRouter({
     }),
 
   removeParticipant: sessionFacilitatorProcedure
-    .input(z.object({ participantId: z.uuid() }))
+    .input(z.object({ participantId: z.uuid("That is not a participant id.") }))
     .mutation(async ({ ctx, input }) => {
       await asTRPC(() => removeParticipant(ctx.db, ctx.session.id, input.participantId));
       await announce(ctx.db, ctx.bus, ctx.session.id, "removed");
     }),
 
   hideNote: sessionFacilitatorProcedure
-    .input(z.object({ noteId: z.uuid(), hidden: z.boolean() }))
+    .input(z.object({ noteId: z.uuid("That is not a note id."), hidden: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       await asTRPC(() =>
         setNoteHidden(ctx.db, ctx.session.id, input.noteId, input.hidden, ctx.user.id),
@@ -142,7 +144,13 @@ export const sessionRouter = createTRPCRouter({
     const feed = sessionFeed(bus, ctx.session.id, "console", () =>
       loadConsoleSnapshot(db, ctx.session.id),
     );
-    yield* trackedUpdates(feed, signal, input.lastEventId);
+    // Open only while the caller may still run the session (signed in, facilitator of its team).
+    yield* whileAllowed(
+      ctx,
+      (db, user) => sessionFacilitatorAccess(db, user, ctx.session.id),
+      signal,
+      (stop) => trackedUpdates(feed, stop, input.lastEventId),
+    );
   }),
 
   /** The big screen, live: the same room snapshot the phones get. */
@@ -155,6 +163,12 @@ export const sessionRouter = createTRPCRouter({
     const feed = sessionFeed(bus, ctx.session.id, "room", () =>
       loadRoomSnapshot(db, ctx.session.id),
     );
-    yield* trackedUpdates(feed, signal, input.lastEventId);
+    // Open only while the caller may still run the session (signed in, facilitator of its team).
+    yield* whileAllowed(
+      ctx,
+      (db, user) => sessionFacilitatorAccess(db, user, ctx.session.id),
+      signal,
+      (stop) => trackedUpdates(feed, stop, input.lastEventId),
+    );
   }),
 });
