@@ -19,6 +19,12 @@ export const env = createEnv({
       .transform((url) => url.replace(/\/+$/, "")),
     /** Connections per app process to a real Postgres server. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * Joins per minute from one client address into one session (a room behind one Wi-Fi
+     * address shares it). Raise it for bigger rooms behind one address; the bench raises it
+     * because all its phones come from localhost.
+     */
+    RATE_LIMIT_JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
 import { rateLimits } from "~/db/schema";
@@ -15,6 +15,29 @@ export interface RateLimitState {
   allowed: boolean;
   hits: number;
   retryAfterSeconds: number;
+}
+
+/** A counter to spend one hit on: whose it is (the key) and how much it allows. */
+export interface RateLimitCharge {
+  key: string;
+  rule: RateLimitRule;
+}
+
+/** Limits an operator may tune through the environment (server/env.ts). */
+export interface RateLimitSettings {
+  /** Joins one client address may make into one session per minute. */
+  joinsPerMinute: number;
+}
+
+export const defaultRateLimitSettings: RateLimitSettings = { joinsPerMinute: 300 };
+
+/** What a person reads when refused: how long to wait, in words. */
+export function tooManyTriesMessage(retryAfterSeconds: number) {
+  const wait =
+    retryAfterSeconds < 90
+      ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
+      : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+  return `Too many tries — wait ${wait} and try again.`;
 }
 
 function secondsUntil(date: Date) {
@@ -44,11 +67,20 @@ export async function hitRateLimit(
     })
     .returning({ hits: rateLimits.hits, windowEndsAt: rateLimits.windowEndsAt });
   if (!row) throw new Error("Rate limit upsert returned nothing");
+  // Every participant leaves a few counters behind; now and then a hit sweeps the ended ones
+  // (an ended window counts as no row at all, so sweeping never changes an answer).
+  if (Math.random() < purgeChance) await purgeEndedRateLimits(db);
   return {
     allowed: row.hits <= rule.limit,
     hits: row.hits,
     retryAfterSeconds: secondsUntil(row.windowEndsAt),
   };
+}
+
+const purgeChance = 1 / 1000;
+
+export async function purgeEndedRateLimits(db: Database) {
+  await db.delete(rateLimits).where(lte(rateLimits.windowEndsAt, sql`now()`));
 }
 
 /** Reads a counter without counting a hit. */

@@ -1,13 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { createFirstAdmin, SetupAlreadyDoneError } from "~/server/accounts/setup";
 import { newAccountInput } from "~/server/accounts/inputs";
+import { signInPause } from "~/server/accounts/sign-in";
 import { signIn, signOut } from "~/server/auth";
 import { getDatabase } from "~/server/db";
+import { clientKeyFromHeaders } from "~/server/http/client-key";
+import { tooManyTriesMessage } from "~/server/rate-limit";
 
 import { formText as text } from "../_components/form-data";
 
@@ -35,12 +39,20 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   } catch (error) {
     if (error instanceof AuthError) {
       const code = "code" in error ? error.code : undefined;
+      if (code !== "rate_limited") {
+        return {
+          values: { email },
+          error: "That email and password don't match an account. Check both and try again.",
+        };
+      }
+      // A form post can't answer 429; the wait is read back from the counters instead.
+      const pause = await signInPause(getDatabase().db, {
+        email,
+        clientKey: clientKeyFromHeaders(await headers()),
+      });
       return {
         values: { email },
-        error:
-          code === "rate_limited"
-            ? "Too many failed attempts. Wait 15 minutes, then try again."
-            : "That email and password don't match an account. Check both and try again.",
+        error: tooManyTriesMessage(Math.max(1, pause.retryAfterSeconds)),
       };
     }
     throw error; // Next's redirect after a successful sign-in travels as an exception.

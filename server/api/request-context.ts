@@ -19,5 +19,6 @@ export async function createRequestContext(headers: Headers, responseHeaders = n
     user: await getCurrentUser(),
     cookieSecret: env.AUTH_SECRET,
     publicUrl: env.PUBLIC_URL,
+    rateLimits: { joinsPerMinute: env.RATE_LIMIT_JOINS_PER_MINUTE },
   });
 }

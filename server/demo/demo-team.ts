@@ -13,6 +13,7 @@ import { createCaller } from "../api/root";
 import type { Context } from "../api/trpc";
 import type { CurrentUser } from "../auth/current-user";
 import { hashPassword } from "../auth/password";
+import { defaultRateLimitSettings } from "../rate-limit";
 import { createInProcessBus } from "../realtime/in-process-bus";
 import { loadRoomSnapshot } from "../sessions/snapshot";
 import { backdateBoardWork } from "./board-week";
@@ -44,6 +45,7 @@ function contextFor(db: Database, user: CurrentUser | null, cookie?: string): Co
     responseHeaders: new Headers(),
     cookieSecret: randomBytes(32).toString("hex"),
     publicUrl: "http://localhost:3000",
+    rateLimits: defaultRateLimitSettings,
   };
 }
 

@@ -1,26 +1,87 @@
 import "server-only";
 
+import { eq } from "drizzle-orm";
+
 import type { Database } from "~/db";
+import { sessions } from "~/db/schema";
 
 import { clientKeyFromHeaders } from "../http/client-key";
-import { hitRateLimit, peekRateLimit, type RateLimitState } from "../rate-limit";
+import {
+  hitRateLimit,
+  peekRateLimit,
+  type RateLimitCharge,
+  type RateLimitRule,
+} from "../rate-limit";
+import { normalizeJoinCode } from "./join-code";
+
+type Session = typeof sessions.$inferSelect;
 
 /**
- * Codes that lead nowhere count against the client: a room of phones behind one address joins
- * freely, but guessing stops after a few misses. A miss is counted atomically and the answer
- * to a miss past the limit is "slow down", never "unknown", so parallel guesses learn nothing.
+ * Codes that lead nowhere (unknown, or a session that has ended) count against the client.
+ * Guessing is hopeless at this rate: 887 million codes (join-code.ts) and a few dozen live
+ * sessions give one address about one live code in 20 years of guessing; yet a room behind
+ * one address can afford a couple of dozen mistyped codes in 10 minutes (codes that can't be
+ * codes, like a 0 or a missing letter, are not counted at all).
  */
-export const unknownCodeLimit = { limit: 20, windowSeconds: 10 * 60 };
+export const unknownCodeLimit: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
 
-function keyOf(headers: Headers) {
+export type GuardedCode =
+  | { status: "malformed" }
+  | { status: "unknown" }
+  /** Said so that a person stops trying an old code; no title, since it is no longer theirs. */
+  | { status: "ended" }
+  | { status: "live"; session: Session }
+  | { status: "rate_limited"; retryAfterSeconds: number };
+
+function missKey(headers: Headers) {
   return `join-miss:${clientKeyFromHeaders(headers)}`;
 }
 
-export function checkCodeGuessing(db: Database, headers: Headers): Promise<RateLimitState> {
-  return peekRateLimit(db, keyOf(headers), unknownCodeLimit);
+/**
+ * Where a typed code leads, for the look-up and for joining alike. A client past the limit
+ * hears "slow down" for every code, the right one included, so guessing learns nothing more.
+ * Misses are counted atomically, so no more than the limit are ever answered "unknown". A found
+ * code reads the counter again after the look-up, so that of a burst of parallel guesses only
+ * those already looked up when the limit filled (a few, up to the database connections in
+ * use) can still be answered "live". Counting every look-up first would close even that gap,
+ * but then a room joining at once behind one address would count against itself.
+ */
+export async function sessionByGuardedCode(
+  db: Database,
+  headers: Headers,
+  typed: string,
+): Promise<GuardedCode> {
+  const before = await peekRateLimit(db, missKey(headers), unknownCodeLimit);
+  if (!before.allowed)
+    return { status: "rate_limited", retryAfterSeconds: before.retryAfterSeconds };
+  const code = normalizeJoinCode(typed);
+  if (!code) return { status: "malformed" };
+  const [session] = await db.select().from(sessions).where(eq(sessions.joinCode, code));
+  if (!session || session.endedAt) {
+    // The same work for an unknown and an ended code: one look-up, one counted miss.
+    const miss = await hitRateLimit(db, missKey(headers), unknownCodeLimit);
+    if (!miss.allowed) return { status: "rate_limited", retryAfterSeconds: miss.retryAfterSeconds };
+    return { status: session ? "ended" : "unknown" };
+  }
+  const after = await peekRateLimit(db, missKey(headers), unknownCodeLimit);
+  if (!after.allowed) return { status: "rate_limited", retryAfterSeconds: after.retryAfterSeconds };
+  return { status: "live", session };
 }
 
-/** Counts a miss; the state says whether the client was still within the limit. */
-export function countUnknownCode(db: Database, headers: Headers): Promise<RateLimitState> {
-  return hitRateLimit(db, keyOf(headers), unknownCodeLimit);
+/**
+ * Joins (new participants) from one address into one session. Keyed by session as well as by
+ * address because a whole room often shares one address (school or office Wi-Fi, one NAT): the
+ * cap lets a room of a few hundred join in a minute, while a script filling one session with
+ * made-up people is slowed to the same pace. Operators of bigger rooms behind one address raise
+ * it with RATE_LIMIT_JOINS_PER_MINUTE.
+ */
+export function joinCharge(
+  headers: Headers,
+  sessionId: string,
+  joinsPerMinute: number,
+): RateLimitCharge {
+  return {
+    key: `join:${sessionId}:${clientKeyFromHeaders(headers)}`,
+    rule: { limit: joinsPerMinute, windowSeconds: 60 },
+  };
 }

@@ -5,11 +5,26 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "~/db";
 import { noteUpvotes, notes, type participants, type sessions } from "~/db/schema";
 
+import type { RateLimitCharge } from "../rate-limit";
 import { SessionRuleError } from "./commands";
 import { assertPracticeOfVersion } from "./content";
 
 type Session = typeof sessions.$inferSelect;
 type Participant = typeof participants.$inferSelect;
+
+/**
+ * Per participant: a person writes a note in half a minute at best and taps through upvotes a
+ * few a second; a script posting to the big screen is stopped within a minute. No second key
+ * per address: a room behind one address writes together, and the people a script can make
+ * are themselves limited (joinCharge in code-guard.ts) and removable by the facilitator.
+ */
+export function noteCharge(participantId: string): RateLimitCharge {
+  return { key: `note:${participantId}`, rule: { limit: 20, windowSeconds: 60 } };
+}
+
+export function upvoteCharge(participantId: string): RateLimitCharge {
+  return { key: `upvote:${participantId}`, rule: { limit: 120, windowSeconds: 60 } };
+}
 
 /** Notes are written while the room reads and discusses. */
 const noteStages = new Set(["read", "discuss"]);

@@ -5,6 +5,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { ballotMarks, ballots, participants, sessions, votingRounds } from "~/db/schema";
 
+import type { RateLimitCharge } from "../rate-limit";
 import { SessionRuleError } from "../sessions/commands";
 import { checkBallot, type BallotMark } from "./ballot-rules";
 import { lockRoundForBallot } from "./round-lock";
@@ -18,6 +19,16 @@ export interface BallotSubmission {
   /** The phone's id for this ballot; sending it again is a retry, not a new vote. */
   submissionId: string;
   marks: BallotMark[];
+}
+
+/**
+ * Per participant, as ballots are: a phone changing its mind a few times a second for a while
+ * is well within it; a script recasting in a loop is not. (The people a script can make are
+ * limited by joinCharge in code-guard.ts, so no second key per address, which would catch a
+ * whole room voting behind one Wi-Fi address.)
+ */
+export function ballotCharge(participantId: string): RateLimitCharge {
+  return { key: `ballot:${participantId}`, rule: { limit: 60, windowSeconds: 60 } };
 }
 
 /**

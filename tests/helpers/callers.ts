@@ -5,6 +5,7 @@ import { users, type UserRole } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
 import type { CurrentUser } from "~/server/auth/current-user";
+import { defaultRateLimitSettings } from "~/server/rate-limit";
 import type { EventBus } from "~/server/realtime/bus";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 
@@ -27,6 +28,7 @@ export function testContext(
     responseHeaders: new Headers(),
     cookieSecret: testCookieSecret,
     publicUrl: "http://localhost:3000",
+    rateLimits: defaultRateLimitSettings,
   };
 }
 

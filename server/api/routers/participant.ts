@@ -1,17 +1,19 @@
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 
-import { sessions } from "~/db/schema";
-
 import { parseCookies } from "../../http/cookies";
-import { checkCodeGuessing, countUnknownCode } from "../../sessions/code-guard";
+import { joinCharge, sessionByGuardedCode } from "../../sessions/code-guard";
 import { sessionContent } from "../../sessions/content";
 import { announce } from "../../sessions/events";
 import { displayNameInput, noteBodyInput } from "../../sessions/inputs";
 import { joinSession } from "../../sessions/join";
-import { normalizeJoinCode } from "../../sessions/join-code";
-import { addNote, participantNotesState, setUpvote } from "../../sessions/notes";
+import {
+  addNote,
+  noteCharge,
+  participantNotesState,
+  setUpvote,
+  upvoteCharge,
+} from "../../sessions/notes";
 import {
   participantCookieName,
   participantSetCookie,
@@ -20,7 +22,9 @@ import {
 import { holdPresence, markOffline, markOnline } from "../../sessions/presence";
 import { loadRoomSnapshot, phoneRoomView } from "../../sessions/snapshot";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
+import { textInput } from "../../text-input";
 import { asTRPC } from "../errors";
+import { refuseTooMany, spendRateLimits } from "../rate-limited";
 import { createTRPCRouter, participantProcedure, publicProcedure } from "../trpc";
 
 /** What a phone does: join, follow the session live, write and upvote notes. */
@@ -28,32 +32,28 @@ export const participantRouter = createTRPCRouter({
   join: publicProcedure
     .input(
       z.object({
-        code: z.string().max(20, "A join code has 6 characters, like ABC-DEF."),
+        code: textInput().max(20, "A join code has 6 characters, like ABC-DEF."),
         displayName: displayNameInput,
-        joinKey: z.string().min(8).max(64),
+        joinKey: textInput()
+          .min(8, "This join form is out of date: reload the page.")
+          .max(64, "This join form is out of date: reload the page."),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const guessing = await checkCodeGuessing(ctx.db, ctx.headers);
-      if (!guessing.allowed) {
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: `Too many codes that led nowhere. Try again in ${Math.ceil(guessing.retryAfterSeconds / 60)} minutes.`,
-        });
+      const found = await sessionByGuardedCode(ctx.db, ctx.headers, input.code);
+      if (found.status === "rate_limited") refuseTooMany(ctx, found.retryAfterSeconds);
+      if (found.status === "ended") {
+        throw new TRPCError({ code: "CONFLICT", message: "This session has ended." });
       }
-      const code = normalizeJoinCode(input.code);
-      const [session] = code
-        ? await ctx.db.select().from(sessions).where(eq(sessions.joinCode, code))
-        : [];
-      if (!session) {
-        const counted = await countUnknownCode(ctx.db, ctx.headers);
-        throw counted.allowed
-          ? new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." })
-          : new TRPCError({
-              code: "TOO_MANY_REQUESTS",
-              message: "Too many codes that led nowhere. Try again in a few minutes.",
-            });
+      if (found.status !== "live") {
+        throw new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." });
       }
+      const { session } = found;
+      // Counted before anything is written, so a refused join leaves no participant behind.
+      await spendRateLimits(
+        ctx,
+        joinCharge(ctx.headers, session.id, ctx.rateLimits.joinsPerMinute),
+      );
       const cookie = parseCookies(ctx.headers.get("cookie")).get(participantCookieName(session.id));
       const participant = await asTRPC(() =>
         joinSession(ctx.db, session, {
@@ -95,20 +95,22 @@ export const participantRouter = createTRPCRouter({
   addNote: participantProcedure
     .input(
       z.object({
-        practiceId: z.uuid().nullable(),
+        practiceId: z.uuid("Pick a practice.").nullable(),
         body: noteBodyInput,
         anonymous: z.boolean().default(false),
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await spendRateLimits(ctx, noteCharge(ctx.participant.id));
       const note = await asTRPC(() => addNote(ctx.db, ctx.session, ctx.participant, input));
       await announce(ctx.db, ctx.bus, ctx.session.id, "note");
       return note;
     }),
 
   upvote: participantProcedure
-    .input(z.object({ noteId: z.uuid(), up: z.boolean() }))
+    .input(z.object({ noteId: z.uuid("That is not a note id."), up: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
+      await spendRateLimits(ctx, upvoteCharge(ctx.participant.id));
       const changed = await asTRPC(() =>
         setUpvote(ctx.db, ctx.session, ctx.participant, input.noteId, input.up),
       );

@@ -18,6 +18,8 @@ import {
   TooManyInviteAttemptsError,
 } from "../../teams/invites";
 import { openInvitesOfTeam, teamMembers, teamsVisibleTo } from "../../teams/queries";
+import { textInput } from "../../text-input";
+import { refuseTooMany } from "../rate-limited";
 import {
   createTRPCRouter,
   facilitatorProcedure,
@@ -28,14 +30,13 @@ import {
   teamMemberProcedure,
 } from "../trpc";
 
-const teamNameInput = z
-  .string()
+const teamNameInput = textInput()
   .trim()
   .min(1, "Name the team.")
   .max(80, "Keep the team name under 80 characters.");
 
 /** Anything longer can't be one of our tokens (43 characters); the shape is checked later. */
-const inviteTokenInput = z.string().trim().max(200, "That is not an invite link.");
+const inviteTokenInput = textInput().trim().max(200, "That is not an invite link.");
 
 /** Domain errors of invites, as the codes and sentences a client can act on. */
 function inviteError(error: unknown): never {
@@ -44,9 +45,6 @@ function inviteError(error: unknown): never {
       code: error.state === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED",
       message: error.message,
     });
-  }
-  if (error instanceof TooManyInviteAttemptsError) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message });
   }
   throw error;
 }
@@ -167,6 +165,8 @@ export const teamRouter = createTRPCRouter({
         await countInviteAttempt(ctx.db, clientKeyFromHeaders(ctx.headers));
         return await acceptInvite(ctx.db, { token: input.token, userId: ctx.user.id });
       } catch (error) {
+        if (error instanceof TooManyInviteAttemptsError)
+          refuseTooMany(ctx, error.retryAfterSeconds, error.message);
         inviteError(error);
       }
     }),

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { changeStage } from "../../sessions/commands";
 import { announce } from "../../sessions/events";
 import { setAdopted } from "../../voting/adoption";
-import { castBallot, ownBallot } from "../../voting/ballots";
+import { ballotCharge, castBallot, ownBallot } from "../../voting/ballots";
 import { ballotInput, roundOptionsInput } from "../../voting/inputs";
 import { closeRound, openRound, revealRound, roundOfSession } from "../../voting/rounds";
 import { asTRPC } from "../errors";
+import { spendRateLimits } from "../rate-limited";
 import { createTRPCRouter, participantProcedure, sessionFacilitatorProcedure } from "../trpc";
 
 /**
@@ -30,7 +31,7 @@ export const votingRouter = createTRPCRouter({
   }),
 
   close: sessionFacilitatorProcedure
-    .input(z.object({ roundId: z.uuid() }))
+    .input(z.object({ roundId: z.uuid("That is not a voting round id.") }))
     .mutation(async ({ ctx, input }) => {
       await asTRPC(() => closeRound(ctx.db, ctx.session, input.roundId));
       await announce(ctx.db, ctx.bus, ctx.session.id, "round", { roundId: input.roundId });
@@ -38,7 +39,7 @@ export const votingRouter = createTRPCRouter({
 
   /** Shows the results on every screen at once, and moves the room on to the results stage. */
   reveal: sessionFacilitatorProcedure
-    .input(z.object({ roundId: z.uuid() }))
+    .input(z.object({ roundId: z.uuid("That is not a voting round id.") }))
     .mutation(async ({ ctx, input }) => {
       // One transaction: a stage that moved meanwhile leaves the round unrevealed, not half done.
       await asTRPC(() =>
@@ -53,7 +54,7 @@ export const votingRouter = createTRPCRouter({
     }),
 
   adopt: sessionFacilitatorProcedure
-    .input(z.object({ practiceId: z.uuid(), adopted: z.boolean() }))
+    .input(z.object({ practiceId: z.uuid("Pick a practice."), adopted: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const result = await asTRPC(() =>
         setAdopted(ctx.db, ctx.session, ctx.user.id, input.practiceId, input.adopted),
@@ -63,6 +64,7 @@ export const votingRouter = createTRPCRouter({
     }),
 
   cast: participantProcedure.input(ballotInput).mutation(async ({ ctx, input }) => {
+    await spendRateLimits(ctx, ballotCharge(ctx.participant.id));
     const result = await asTRPC(() => castBallot(ctx.db, ctx.session, ctx.participant, input));
     // A retry of a stored ballot changes no turnout: nothing to tell the room.
     if (result.changed) await announce(ctx.db, ctx.bus, ctx.session.id, "ballot");
@@ -71,7 +73,7 @@ export const votingRouter = createTRPCRouter({
 
   /** This phone's own ballot in a round, so it can show "your vote is in" and edit it. */
   mine: participantProcedure
-    .input(z.object({ roundId: z.uuid() }))
+    .input(z.object({ roundId: z.uuid("That is not a voting round id.") }))
     .query(async ({ ctx, input }) => {
       await asTRPC(() => roundOfSession(ctx.db, ctx.session.id, input.roundId));
       return ownBallot(ctx.db, ctx.participant.id, input.roundId);
