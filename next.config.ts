@@ -1,10 +1,47 @@
 import type { NextConfig } from "next";
 
+import { resourceContentSecurityPolicy } from "./server/http/content-security-policy";
+
+/*
+ * Security headers that are the same on every response. The pages' Content-Security-Policy
+ * carries a per-request nonce, so proxy.ts sets it; everything proxy.ts skips (API routes,
+ * static files) gets a policy that allows nothing, since none of it is a page.
+ */
+const everyResponse = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    // The presenter goes fullscreen and the console copies links; nothing uses the rest.
+    value:
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), fullscreen=(self), clipboard-write=(self)",
+  },
+];
+
+const resourcePolicy = [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }];
+
+// Join codes, invite and calendar tokens sit in these addresses: send no referrer at all from
+// them, not even to our own pages' logs.
+const noReferrer = [{ key: "Referrer-Policy", value: "no-referrer" }];
+
 const nextConfig: NextConfig = {
   // The database drivers load WASM and native sockets at run time; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Later entries override earlier ones for the same header.
+  headers: () =>
+    Promise.resolve([
+      { source: "/:path*", headers: everyResponse },
+      { source: "/api/:path*", headers: resourcePolicy },
+      { source: "/_next/static/:path*", headers: resourcePolicy },
+      { source: "/_next/image", headers: resourcePolicy },
+      { source: "/(favicon\\.ico|icon\\.svg|robots\\.txt)", headers: resourcePolicy },
+      { source: "/join/:path*", headers: noReferrer },
+      { source: "/invite/:path*", headers: noReferrer },
+      { source: "/api/calendar/:path*", headers: noReferrer },
+    ]),
 };
 
 export default nextConfig;

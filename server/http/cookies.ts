@@ -16,3 +16,11 @@ export function parseCookies(header: string | null): Map<string, string> {
   }
   return cookies;
 }
+
+/**
+ * Whether cookies must be Secure: the app is reached over https. Takes undefined because
+ * `next build` loads modules (e.g. the Auth.js config) with the environment unvalidated.
+ */
+export function servedOverHttps(publicUrl: string | undefined): boolean {
+  return publicUrl?.startsWith("https:") ?? false;
+}

@@ -31,3 +31,8 @@ export const xssPayloads = [
   '"><img src=x onerror=window.__xss=1>',
   "<<script>script>window.__xss=1<</script>/script>",
 ];
+
+/** The payloads that fit a field of at most `max` characters (names are short). */
+export function payloadsUpTo(max: number) {
+  return xssPayloads.filter((payload) => payload.length <= max);
+}

@@ -2,8 +2,18 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import { createRequestContext } from "~/server/api/request-context";
 import { appRouter } from "~/server/api/root";
+import { env } from "~/server/env";
+import {
+  crossSiteRefusal,
+  isAllowedOrigin,
+  requestOriginFromHeaders,
+} from "~/server/http/origin-check";
 
 async function handler(request: Request) {
+  // Before any procedure runs: a forged request must not even count towards rate limits.
+  if (!isAllowedOrigin(requestOriginFromHeaders(request.method, request.headers, env.PUBLIC_URL))) {
+    return crossSiteRefusal();
+  }
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
