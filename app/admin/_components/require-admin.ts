@@ -1,9 +1,11 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 
 import { getCurrentUser } from "~/server/auth/current-user";
 import { isAdmin } from "~/server/auth/policy";
+import { requestPathHeader, returnPathWithin } from "~/server/http/request-path";
 
 /**
  * The signed-in admin, for admin pages. Anonymous visitors go to sign-in and come back; anyone
@@ -18,15 +20,19 @@ export async function requireAdmin(path: string) {
 }
 
 /**
- * For the layout, which can't know the page's address: who may see the admin area at all.
- * Anonymous visitors are left to the page (it redirects with its own address) or, for a page
- * that doesn't check, to the client-side redirect the layout shows.
+ * For the layout, before admin/loading.tsx starts streaming the page (a redirect or 404 decided
+ * after that would reach the browser as a 200): anonymous visitors go to sign-in and come back
+ * to the address they asked for, which only proxy.ts's header tells a layout; anyone else who
+ * isn't an admin gets the 404.
  */
-export async function adminAreaAccess(): Promise<"admin" | "anonymous"> {
+export async function requireAdminArea() {
   const user = await getCurrentUser();
-  if (!user) return "anonymous";
+  if (!user) {
+    const requested = (await headers()).get(requestPathHeader);
+    redirect(`/sign-in?next=${encodeURIComponent(returnPathWithin(requested, "/admin"))}`);
+  }
   if (!isAdmin(user)) notFound();
-  return "admin";
+  return user;
 }
 
 /** A page's `?q=` and `?page=`, cut to what the procedures accept instead of failing on them. */

@@ -1,11 +1,15 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+
 import { getCurrentUser } from "~/server/auth/current-user";
+import { requestPathHeader, returnPathWithin } from "~/server/http/request-path";
 
 import { boardPath, loadTeam } from "./_lib/load-team";
 
 /**
- * Checks access before loading.tsx's skeleton starts the stream: a 404 decided inside the
- * streamed page would reach the browser with status 200. Signed-out visitors pass through to
- * the page, whose sign-in redirect keeps the board's filters (a layout can't see them).
+ * Checks access before loading.tsx's skeleton starts the stream: a sign-in redirect or a 404
+ * decided inside the streamed page would reach the browser with status 200. Sign-in leads back
+ * to the board with its filters, which only proxy.ts's header tells a layout.
  */
 export default async function BoardLayout({
   children,
@@ -15,6 +19,10 @@ export default async function BoardLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  if (await getCurrentUser()) await loadTeam(slug, boardPath(slug));
+  if (!(await getCurrentUser())) {
+    const requested = (await headers()).get(requestPathHeader);
+    redirect(`/sign-in?next=${encodeURIComponent(returnPathWithin(requested, boardPath(slug)))}`);
+  }
+  await loadTeam(slug, boardPath(slug));
   return children;
 }
