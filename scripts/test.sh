@@ -56,4 +56,9 @@ npx tsx tests/load/bench.ts --no-build --database-url "$TEST_DATABASE_URL" --par
 step "End-to-end tests in Chromium"
 npx playwright test
 
+# The same build against a throwaway PostgreSQL cluster of their own that they stop and start
+# (ports 3400+): an app server killed mid-vote, the database restarted, a phone offline.
+step "Fault tests (real Postgres, production build)"
+npx playwright test -c playwright.faults.config.ts
+
 node scripts/test-summary.mjs test-results

@@ -6,7 +6,7 @@ import path from "node:path";
  * Runs the production build (`next start`, the process `npm start` runs) as a separate process,
  * the way it runs in production, waits until it answers its health check (once migrations and
  * the seed have run), and stops it again. Needs `npm run build` to have run. Used by the
- * multi-instance integration test and the bench.
+ * multi-instance integration test, the bench and the fault tests.
  */
 export interface AppServer {
   url: string;
@@ -14,6 +14,8 @@ export interface AppServer {
   /** Lines the server wrote to stderr: internal errors show up here. */
   errorLines: string[];
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL, as a crash or an OOM kill would: no clean-up runs. */
+  kill(): Promise<void>;
 }
 
 export async function startAppServer(options: {
@@ -79,6 +81,11 @@ export async function startAppServer(options: {
       const hard = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
       clearTimeout(hard);
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
+      await exited;
     },
   };
 }
