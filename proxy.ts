@@ -22,9 +22,24 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   // For layouts that send signed-out visitors to sign in and back (server/http/request-path.ts).
   requestHeaders.set(requestPathHeader, requestPathOf(request.nextUrl));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next answers a bare "Internal Server Error" when a dynamic segment can't be decoded
+  // (/join/%FF); an address that can't be read is one that doesn't exist: show the 404 page.
+  const response = isDecodable(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/page-not-found", request.url), {
+        request: { headers: requestHeaders },
+      });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+function isDecodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

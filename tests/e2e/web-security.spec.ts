@@ -313,3 +313,16 @@ test("the main pages load without any Content-Security-Policy violation", async 
   expect(violations).toEqual([]);
   await phoneContext.close();
 });
+
+test("an address that can't be decoded shows the not-found page with 404, not a bare 500", async ({
+  page,
+  request,
+}) => {
+  for (const address of ["/join/%FF", "/teams/%E0%A4%A/board", "/sessions/%C0/summary"]) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(404);
+    expect(response.headers()["content-security-policy"], address).toContain("'nonce-");
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  }
+});
