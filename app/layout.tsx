@@ -12,16 +12,28 @@ export const metadata: Metadata = {
   title: { default: "Practica", template: "%s · Practica" },
   description:
     "Run team workshops on engineering practices, and follow through on what you decide.",
+  // app/icon.svg is the tab icon; iOS wants a PNG for the home screen (the manifest is app/manifest.ts).
+  icons: { apple: { url: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" } },
 };
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f7f5" },
-    { media: "(prefers-color-scheme: dark)", color: "#0f1115" },
-  ],
-};
+/** The canvas of each theme (globals.css), for the browser's and the phone's toolbar. */
+const canvasColour = { light: "#f7f7f5", dark: "#0f1115" } as const;
+
+export async function generateViewport(): Promise<Viewport> {
+  // A theme picked on the site wins over the system's, as it does for the page itself.
+  const theme = parseTheme((await cookies()).get(themeCookie)?.value);
+  return {
+    width: "device-width",
+    initialScale: 1,
+    themeColor:
+      theme === "system"
+        ? [
+            { media: "(prefers-color-scheme: light)", color: canvasColour.light },
+            { media: "(prefers-color-scheme: dark)", color: canvasColour.dark },
+          ]
+        : canvasColour[theme],
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const theme = parseTheme((await cookies()).get(themeCookie)?.value);

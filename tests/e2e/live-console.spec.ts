@@ -52,7 +52,7 @@ test("the console runs the timer, removes a person, hides a note and ends the se
   const presenter = await facilitator.newPage();
   await presenter.goto(`/present/${session.id}`);
   await expect(presenter.getByText("2 people joined")).toBeVisible();
-  await expect(presenter.getByRole("button", { name: "Fullscreen" })).toBeVisible();
+  await expect(presenter.getByRole("button", { name: "Full screen" })).toBeVisible();
 
   // The timer: started from a preset, paused (it stops), resumed, cleared; the big screen follows.
   await console_.getByRole("button", { name: "5 min" }).click();

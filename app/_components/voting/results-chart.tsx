@@ -12,7 +12,7 @@ const text: Record<Size, { title: string; small: string; bar: string; gap: strin
   phone: { title: "text-base", small: "text-sm", bar: "h-3", gap: "gap-3" },
   screen: {
     title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
-    small: "text-[length:clamp(0.875rem,2vh,1.5rem)]",
+    small: "text-[length:clamp(0.875rem,2.3vh,1.5rem)]",
     bar: "h-[1.8vh] min-h-2",
     gap: "gap-[0.8vh]",
   },

@@ -87,14 +87,17 @@ function PracticeColumn({
   marked?: boolean;
 }) {
   const shown = group.actions.filter((action) => action.status !== "dropped");
+  const { ref, fitting } = useFittingCount<HTMLUListElement>();
+  const hidden = shown.length - Math.min(fitting, shown.length);
   return (
     <section
       className={`flex min-h-0 flex-col gap-[1.2vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[1.8vh] ${size}`}
     >
       <h3 className="flex shrink-0 items-baseline justify-between gap-[1vw] text-[1.15em] leading-tight font-bold">
-        <span className="line-clamp-2">{group.practice.title}</span>
+        <span className="truncate">{group.practice.title}</span>
+        {/* The count sits beside the title so that it takes no room from the actions. */}
         <span className="shrink-0 text-[0.8em] font-medium text-muted tabular-nums">
-          {shown.length}
+          {hidden > 0 ? `+ ${hidden} more` : shown.length}
         </span>
       </h3>
       {shown.length === 0 ? (
@@ -102,12 +105,17 @@ function PracticeColumn({
           {marked ? "No actions yet. Propose one on your phone." : "No actions kept."}
         </p>
       ) : (
-        <FittingList
-          items={shown}
-          className="flex flex-col gap-[1vh]"
-          render={(action) => <ActionCard action={action} marked={marked} />}
-          more={(n) => plural(n, "more action")}
-        />
+        <ul ref={ref} className="relative flex min-h-0 flex-1 flex-col gap-[1vh] overflow-hidden">
+          {shown.map((action, i) => (
+            <li
+              key={action.id}
+              aria-hidden={i >= fitting ? true : undefined}
+              className={`shrink-0 ${i >= fitting ? "invisible" : ""}`}
+            >
+              <ActionCard action={action} marked={marked} />
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

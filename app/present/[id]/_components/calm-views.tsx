@@ -6,7 +6,7 @@ function Stat({ value, label, compact }: { value: number; label: string; compact
   return (
     <div className="flex flex-col-reverse items-center gap-[0.5vh]">
       <dt
-        className={`${compact ? "text-[length:clamp(0.875rem,2.2vh,1.75rem)]" : "text-[length:clamp(1rem,2.8vh,2.25rem)]"} text-muted`}
+        className={`${compact ? "text-[length:clamp(0.875rem,2.3vh,1.75rem)]" : "text-[length:clamp(1rem,2.8vh,2.25rem)]"} text-muted`}
       >
         {label}
       </dt>
@@ -65,12 +65,10 @@ export function WrapupView({
     return (
       <div className="flex h-full min-h-0 flex-col gap-[3vh]">
         <div className="flex shrink-0 flex-wrap items-end justify-between gap-x-[4vw] gap-y-[2vh]">
-          <div className="flex flex-col gap-[1vh]">
-            <h2 className="text-[length:clamp(2rem,min(5.5vw,10vh),6.5rem)] leading-none font-bold tracking-tight">
-              Thank you!
-            </h2>
-            <p className="text-[length:clamp(1rem,min(2vw,3.2vh),2.25rem)] text-muted">{title}</p>
-          </div>
+          {/* The session's title is in the screen's header already: the room goes to the actions. */}
+          <h2 className="text-[length:clamp(2rem,min(4.5vw,8vh),5rem)] leading-none font-bold tracking-tight">
+            Thank you!
+          </h2>
           <Stats tally={tally} compact />
         </div>
         <AgreedActions groups={agreed} />

@@ -8,6 +8,7 @@ import {
 } from "../../../facilitate/_lib/live-types";
 import { SlideNav } from "./slide-nav";
 import { useFittingCount } from "./use-fitting-count";
+import { clampedText, useLinesThatFit } from "./use-lines-that-fit";
 import { useSlides } from "./use-slides";
 
 type Content = SessionDetails["content"];
@@ -22,14 +23,12 @@ function plural(n: number, one: string) {
 
 function NoteMeta({ note }: { note: LiveNote }) {
   return (
-    <p className="flex items-center justify-between gap-[1vw] text-[0.8em] text-muted">
+    <p className="flex shrink-0 items-center justify-between gap-[1vw] text-[0.8em] text-muted">
       <span className={`truncate ${note.author ? "" : "italic"}`}>
         {note.author ?? "Anonymous"}
       </span>
-      <span
-        className="shrink-0 rounded-full bg-raised px-[0.6em] py-[0.1em] font-semibold text-fg tabular-nums"
-        aria-label={plural(note.upvotes, "upvote")}
-      >
+      <span className="shrink-0 rounded-full bg-raised px-[0.6em] py-[0.1em] font-semibold text-fg tabular-nums">
+        <span className="sr-only">{plural(note.upvotes, "upvote")}</span>
         <span aria-hidden="true">▲ {note.upvotes}</span>
       </span>
     </p>
@@ -42,11 +41,12 @@ function GroupCard({ group }: { group: NoteGroup }) {
   const { ref, fitting } = useFittingCount<HTMLUListElement>();
   const more = group.notes.length - Math.min(fitting, top.length);
   return (
-    <section className="flex min-h-0 flex-col gap-[1vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[1.6vh] text-[length:clamp(0.875rem,min(1.35vw,2.3vh),1.6rem)]">
+    <section className="flex min-h-0 flex-col gap-[1vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[1.6vh] text-[length:clamp(0.875rem,min(1.7vw,2.9vh),2rem)]">
       <h3 className="flex shrink-0 items-baseline justify-between gap-[1vw] text-[1.1em] leading-tight font-bold">
-        <span className="line-clamp-2">{group.practice?.title ?? generalTitle}</span>
+        <span className="truncate">{group.practice?.title ?? generalTitle}</span>
+        {/* The count sits beside the title so it takes no room from the notes. */}
         <span className="shrink-0 text-[0.8em] font-medium text-muted tabular-nums">
-          {group.notes.length}
+          {more > 0 && top.length > 0 ? `+ ${more} more` : plural(group.notes.length, "note")}
         </span>
       </h3>
       {top.length === 0 ? (
@@ -57,7 +57,7 @@ function GroupCard({ group }: { group: NoteGroup }) {
             <li
               key={note.id}
               aria-hidden={i >= fitting ? true : undefined}
-              className={`flex shrink-0 flex-col gap-[0.3vh] rounded-[1vh] bg-canvas p-[1vh] ${
+              className={`flex shrink-0 flex-col gap-[0.2vh] rounded-[1vh] bg-canvas px-[1vh] py-[0.7vh] ${
                 i >= fitting ? "invisible" : ""
               }`}
             >
@@ -67,32 +67,82 @@ function GroupCard({ group }: { group: NoteGroup }) {
           ))}
         </ul>
       )}
-      {more > 0 && (
-        <p className="shrink-0 text-[0.85em] text-muted">+ {plural(more, "more note")}</p>
-      )}
     </section>
   );
 }
 
+/** The overview never shows more cards than this: smaller ones couldn't be read from the room. */
+const overviewLimit = 9;
+
+/**
+ * With more practices than fit, the overview shows those with the most notes (in the essay's
+ * order) and counts the rest; stepping through shows every one.
+ */
+export function overviewGroups(groups: NoteGroup[]) {
+  if (groups.length <= overviewLimit) return { shown: groups, hidden: 0 };
+  const busiest = new Set(
+    groups
+      .map((group, order) => ({ group, order }))
+      .filter(({ group }) => group.notes.length > 0)
+      .sort((a, b) => b.group.notes.length - a.group.notes.length || a.order - b.order)
+      .slice(0, overviewLimit)
+      .map(({ group }) => group),
+  );
+  const shown = groups.filter((group) => busiest.has(group));
+  return { shown, hidden: groups.length - shown.length };
+}
+
 function Overview({ groups }: { groups: NoteGroup[] }) {
-  const columns = groups.length <= 4 ? 2 : groups.length <= 9 ? 3 : 4;
-  const rows = Math.ceil(groups.length / columns);
+  const { shown, hidden } = overviewGroups(groups);
+  if (shown.length === 0) {
+    return (
+      <div className="flex h-full flex-col items-center justify-center gap-[3vh] text-center">
+        <p className="text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-[1.05] font-bold tracking-tight">
+          No notes yet.
+        </p>
+        <p className="text-[length:clamp(1.25rem,min(2.6vw,4vh),3rem)] text-muted">
+          Write one on your phone about any of the {groups.length} practices.
+        </p>
+      </div>
+    );
+  }
+  const columns = shown.length <= 4 ? 2 : 3;
+  const rows = Math.ceil(shown.length / columns);
   return (
-    <div
-      className="grid h-full min-h-0 gap-[1.5vh] portrait:!grid-cols-1"
-      style={{
-        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-        gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
-      }}
-    >
-      {groups.map((group) => (
-        <GroupCard key={group.practice?.id ?? "general"} group={group} />
-      ))}
+    <div className="flex h-full min-h-0 flex-col gap-[1.5vh]">
+      <div
+        className="grid min-h-0 flex-1 gap-[1.5vh] portrait:!grid-cols-1"
+        style={{
+          gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
+        }}
+      >
+        {shown.map((group) => (
+          <GroupCard key={group.practice?.id ?? "general"} group={group} />
+        ))}
+      </div>
+      {hidden > 0 && (
+        <p className="shrink-0 text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">
+          and {hidden} more {hidden === 1 ? "practice" : "practices"}: → to step through each
+        </p>
+      )}
     </div>
   );
 }
 
 const focusLimit = 6;
+
+/** A note up close: as many whole lines as its card has room for. */
+function NoteBody({ body }: { body: string }) {
+  const ref = useLinesThatFit<HTMLParagraphElement>();
+  return (
+    <div className="min-h-0 flex-1 overflow-hidden">
+      <p ref={ref} className={`leading-snug ${clampedText}`}>
+        {body}
+      </p>
+    </div>
+  );
+}
 
 /** One practice up close: its question to talk about and its top notes, large. */
 function Focus({ group, content }: { group: NoteGroup; content: Content }) {
@@ -103,8 +153,14 @@ function Focus({ group, content }: { group: NoteGroup; content: Content }) {
   const more = group.notes.length - top.length;
   return (
     <div className="flex h-full min-h-0 flex-col gap-[2.5vh]">
-      <div className="flex flex-col gap-[1vh]">
-        <h2 className="text-[length:clamp(2rem,min(4.5vw,8vh),5.5rem)] leading-tight font-bold tracking-tight">
+      <div className="flex shrink-0 flex-col gap-[1vh]">
+        <h2
+          className={`line-clamp-2 leading-tight font-bold tracking-tight ${
+            (group.practice?.title.length ?? 0) <= 60
+              ? "text-[length:clamp(2rem,min(4.5vw,8vh),5.5rem)]"
+              : "text-[length:clamp(1.5rem,min(3vw,5.5vh),3.75rem)]"
+          }`}
+        >
           {group.practice?.title ?? generalTitle}
         </h2>
         {prompts[0] && (
@@ -124,14 +180,14 @@ function Focus({ group, content }: { group: NoteGroup; content: Content }) {
               key={note.id}
               className="flex min-h-0 flex-col justify-between gap-[1vh] overflow-hidden rounded-[1.5vh] border border-line bg-surface p-[2vh]"
             >
-              <p className="line-clamp-4 leading-snug">{note.body}</p>
+              <NoteBody body={note.body} />
               <NoteMeta note={note} />
             </li>
           ))}
         </ul>
       )}
       {more > 0 && (
-        <p className="shrink-0 text-[length:clamp(0.875rem,2.2vh,1.5rem)] text-muted">
+        <p className="shrink-0 text-[length:clamp(0.875rem,2.3vh,1.5rem)] text-muted">
           + {plural(more, "more note")} on your phones
         </p>
       )}
@@ -151,7 +207,7 @@ export function DiscussView({ content, notes }: { content: Content; notes: LiveN
         {focused ? <Focus group={focused} content={content} /> : <Overview groups={groups} />}
       </div>
       <div className="flex shrink-0 items-center justify-between gap-4">
-        <p className="text-[length:clamp(0.75rem,1.8vh,1.25rem)] text-muted">
+        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">
           {plural(notes.length, "note")} · write and upvote on your phone · ← → one practice at a
           time
         </p>

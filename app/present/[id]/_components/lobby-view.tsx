@@ -54,7 +54,7 @@ export function LobbyView({
           className="size-[clamp(300px,min(62vh,40vw),820px)] rounded-[2vh] bg-white p-[2vh] shadow-sm portrait:size-[clamp(240px,min(40vh,80vw),820px)] [&>svg]:size-full"
           dangerouslySetInnerHTML={{ __html: details.joinQrSvg }}
         />
-        <figcaption className="text-[length:clamp(0.875rem,2vh,1.5rem)] break-all text-muted">
+        <figcaption className="text-[length:clamp(0.875rem,2.3vh,1.5rem)] break-all text-muted">
           {details.joinUrl.replace(/^https?:\/\//, "")}
         </figcaption>
       </figure>

@@ -96,6 +96,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   return (
     <div
       ref={root}
+      data-presenter
       className="fixed inset-0 z-50 flex h-dvh flex-col overflow-hidden bg-canvas text-fg"
     >
       <header className="flex shrink-0 items-center justify-between gap-[2vw] px-[4vw] pt-[2.5vh] pb-[1vh]">
@@ -103,7 +104,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
           <h1 className="truncate text-[length:clamp(1rem,2.6vh,2rem)] font-semibold">
             {details.title}
           </h1>
-          <p className="text-[length:clamp(0.875rem,2.1vh,1.5rem)] text-muted">
+          <p className="text-[length:clamp(0.875rem,2.3vh,1.5rem)] text-muted">
             {snapshot && !ended ? stageLabels[snapshot.session.stage] : "Practica"}
             {snapshot && !ended && snapshot.session.stage !== "lobby" && (
               <>

@@ -20,7 +20,7 @@ export function PresenterTimer({
       }`}
     >
       {countdown.kind === "paused" && (
-        <span className="text-[length:clamp(0.875rem,2.2vh,1.5rem)] font-semibold text-muted uppercase">
+        <span className="text-[length:clamp(0.875rem,2.3vh,1.5rem)] font-semibold text-muted uppercase">
           Paused
         </span>
       )}

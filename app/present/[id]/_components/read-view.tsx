@@ -2,31 +2,65 @@
 
 import type { SessionDetails } from "../../../facilitate/_lib/live-types";
 import { SlideNav } from "./slide-nav";
+import { useFittingCount } from "./use-fitting-count";
+import { clampedText, useLinesThatFit } from "./use-lines-that-fit";
 import { useSlides } from "./use-slides";
 
 type Content = SessionDetails["content"];
 
+/** A practice's title: as large as the screen allows for a short one, smaller for a long one. */
+export function titleSize(title: string) {
+  return title.length <= 60
+    ? "text-[length:clamp(2.5rem,min(7vw,12vh),8rem)]"
+    : title.length <= 120
+      ? "text-[length:clamp(1.75rem,min(4.5vw,8vh),5.5rem)]"
+      : "text-[length:clamp(1.5rem,min(3.4vw,6vh),4rem)]";
+}
+
+function descriptionSize(description: string) {
+  return description.length <= 240
+    ? "text-[length:clamp(1.5rem,min(3.6vw,6vh),4rem)]"
+    : description.length <= 600
+      ? "text-[length:clamp(1.25rem,min(2.8vw,4.5vh),3rem)]"
+      : "text-[length:clamp(1rem,min(2vw,3.2vh),2.25rem)]";
+}
+
 function Overview({ content }: { content: Content }) {
+  const { ref, fitting } = useFittingCount<HTMLOListElement>();
+  const hidden = content.practices.length - Math.min(fitting, content.practices.length);
   return (
     <div className="flex h-full min-h-0 flex-col justify-center gap-[3vh]">
-      <p className="text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
+      <p className="shrink-0 text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
         Read
       </p>
-      <h2 className="text-[length:clamp(2rem,min(5.5vw,9vh),6rem)] leading-[1.05] font-bold tracking-tight">
+      <h2 className="line-clamp-2 shrink-0 text-[length:clamp(2rem,min(5.5vw,9vh),6rem)] leading-[1.05] font-bold tracking-tight">
         {content.title}
       </h2>
-      <p className="text-[length:clamp(1.125rem,min(2.4vw,3.6vh),2.5rem)] text-muted">
+      <p className="shrink-0 text-[length:clamp(1.125rem,min(2.4vw,3.6vh),2.5rem)] text-muted">
         Read the essay on your phone. Then we go through its {content.practices.length} practices
         here, one by one.
       </p>
-      <ol className="grid grid-cols-2 gap-x-[4vw] gap-y-[1.2vh] text-[length:clamp(1rem,min(1.9vw,3vh),2rem)] portrait:grid-cols-1">
+      {/* One line per practice, as many as fit; the rest are counted (a projector can't scroll). */}
+      <ol
+        ref={ref}
+        className="relative grid min-h-0 shrink grid-cols-2 content-start gap-x-[4vw] gap-y-[1.2vh] overflow-hidden text-[length:clamp(1rem,min(1.9vw,3vh),2rem)] portrait:grid-cols-1"
+      >
         {content.practices.map((practice, i) => (
-          <li key={practice.id} className="flex gap-[1vw]">
+          <li
+            key={practice.id}
+            aria-hidden={i >= fitting ? true : undefined}
+            className={`flex min-w-0 gap-[1vw] ${i >= fitting ? "invisible" : ""}`}
+          >
             <span className="w-[2ch] shrink-0 text-right text-muted tabular-nums">{i + 1}</span>
-            <span className="font-medium">{practice.title}</span>
+            <span className="truncate font-medium">{practice.title}</span>
           </li>
         ))}
       </ol>
+      {hidden > 0 && (
+        <p className="shrink-0 text-[length:clamp(1rem,min(1.9vw,3vh),2rem)] text-muted">
+          and {hidden} more, one by one on the next slides
+        </p>
+      )}
     </div>
   );
 }
@@ -34,30 +68,37 @@ function Overview({ content }: { content: Content }) {
 function PracticeSlide({ content, index }: { content: Content; index: number }) {
   const practice = content.practices[index]!;
   const prompts = content.prompts.filter((prompt) => prompt.practiceId === practice.id);
+  const description = useLinesThatFit<HTMLParagraphElement>();
   return (
-    <div className="flex h-full min-h-0 flex-col justify-center gap-[4vh]">
-      <p className="text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
+    <div className="flex h-full min-h-0 flex-col justify-center gap-[3vh]">
+      <p className="shrink-0 text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
         Practice {index + 1} of {content.practices.length}
       </p>
-      <h2 className="text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-[1.02] font-bold tracking-tight">
+      <h2
+        className={`line-clamp-3 shrink-0 leading-[1.05] font-bold tracking-tight ${titleSize(practice.title)}`}
+      >
         {practice.title}
       </h2>
-      <p className="max-w-[40ch] text-[length:clamp(1.5rem,min(3.6vw,6vh),4rem)] leading-snug">
-        {practice.description}
-      </p>
-      {prompts.length > 0 && (
-        <div className="flex flex-col gap-[1vh] border-l-[0.6vh] border-accent pl-[2vw]">
-          <p className="text-[length:clamp(0.875rem,2.2vh,1.75rem)] font-semibold text-muted">
-            To talk about
+      {practice.description && (
+        // The description takes the room left; a long one ends on a whole line with an ellipsis.
+        <div className="flex min-h-0 flex-1 flex-col overflow-hidden">
+          <p
+            ref={description}
+            className={`max-w-[60ch] leading-snug ${clampedText} ${descriptionSize(practice.description)}`}
+          >
+            {practice.description}
           </p>
-          {prompts.map((prompt) => (
-            <p
-              key={prompt.id}
-              className="line-clamp-3 text-[length:clamp(1.125rem,min(2.4vw,3.8vh),2.75rem)] leading-snug"
-            >
-              {prompt.text}
-            </p>
-          ))}
+        </div>
+      )}
+      {prompts[0] && (
+        <div className="flex shrink-0 flex-col gap-[1vh] border-l-[0.6vh] border-accent pl-[2vw]">
+          <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] font-semibold text-muted">
+            To talk about
+            {prompts.length > 1 && ` · 1 of ${prompts.length}`}
+          </p>
+          <p className="line-clamp-2 text-[length:clamp(1.125rem,min(2.4vw,3.8vh),2.75rem)] leading-snug">
+            {prompts[0].text}
+          </p>
         </div>
       )}
     </div>
@@ -78,7 +119,7 @@ export function ReadView({ content }: { content: Content }) {
         )}
       </div>
       <div className="flex shrink-0 items-center justify-between gap-4">
-        <p className="text-[length:clamp(0.75rem,1.8vh,1.25rem)] text-muted">
+        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">
           ← → to step through the practices
         </p>
         <SlideNav

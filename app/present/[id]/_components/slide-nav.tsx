@@ -28,7 +28,7 @@ export function SlideNav({
       >
         <span aria-hidden="true">‹</span>
       </button>
-      <span className="min-w-[4ch] text-center text-[length:clamp(0.875rem,2.2vh,1.5rem)] tabular-nums">
+      <span className="min-w-[4ch] text-center text-[length:clamp(0.875rem,2.3vh,1.5rem)] tabular-nums">
         {index + 1} / {count}
       </span>
       <button

@@ -15,11 +15,11 @@ export function useFittingCount<T extends HTMLElement>() {
     const list = ref.current;
     if (!list) return;
     const measure = () => {
-      const limit = list.clientHeight + 1;
+      // Fractional boxes: rounded offsets could call an item whole that is cut by a pixel or two.
+      const limit = list.getBoundingClientRect().bottom + 0.5;
       let count = 0;
       for (const child of Array.from(list.children)) {
-        if (!(child instanceof HTMLElement)) continue;
-        if (child.offsetTop + child.offsetHeight > limit) break;
+        if (child.getBoundingClientRect().bottom > limit) break;
         count++;
       }
       setFitting(count);

@@ -1,6 +1,9 @@
+"use client";
+
 import type { RoomSnapshot, SessionDetails } from "../../../facilitate/_lib/live-types";
 import { methodInstructions, methodLabels } from "../../../_components/voting/method-labels";
 import { ResultsChart } from "../../../_components/voting/results-chart";
+import { useRowsThatFit } from "./use-rows-that-fit";
 
 const big =
   "text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-[1.05] font-bold tracking-tight";
@@ -64,24 +67,50 @@ export function ResultsView({
       </div>
     );
   }
-  const titles = new Map(details.content.practices.map((p) => [p.id, p.title]));
+  return <RankedResults details={details} results={results} adopted={adoptedPracticeIds} />;
+}
+
+function shortened(title: string, length: number) {
+  return title.length <= length ? title : `${title.slice(0, length - 1).trimEnd()}…`;
+}
+
+type Results = NonNullable<RoomSnapshot["voting"]["results"]>;
+
+/** The ranked chart, top rows first, as many as fit; the ones ranked lower are counted. */
+function RankedResults({
+  details,
+  results,
+  adopted,
+}: {
+  details: SessionDetails;
+  results: Results;
+  adopted: string[];
+}) {
+  // A long title would make its row as tall as the screen: it ends early here (whole on phones).
+  const titles = new Map(details.content.practices.map((p) => [p.id, shortened(p.title, 60)]));
+  const { ref, hidden } = useRowsThatFit<HTMLDivElement>();
   return (
     <div className="mx-auto flex h-full max-w-[110vh] flex-col gap-[2vh]">
-      <h2 aria-live="polite" className="text-[length:clamp(1.5rem,4.5vh,3.5rem)] font-bold">
+      <h2
+        aria-live="polite"
+        className="shrink-0 text-[length:clamp(1.5rem,4.5vh,3.5rem)] font-bold"
+      >
         Results of round {results.number}
         <span className="ml-[1vw] text-[length:clamp(1rem,2.6vh,2rem)] font-normal text-muted">
           {methodLabels[results.method]} · {results.ballots}{" "}
           {results.ballots === 1 ? "ballot" : "ballots"}
         </span>
       </h2>
-      <div className="min-h-0 flex-1">
-        <ResultsChart
-          results={results}
-          titles={titles}
-          adopted={new Set(adoptedPracticeIds)}
-          size="screen"
-        />
+      <div ref={ref} className="min-h-0 flex-1 overflow-hidden">
+        <ResultsChart results={results} titles={titles} adopted={new Set(adopted)} size="screen" />
       </div>
+      {/* Always takes its line, so that the chart's box doesn't change with what is counted. */}
+      <p
+        aria-hidden={hidden === 0 ? true : undefined}
+        className={`shrink-0 text-[length:clamp(1rem,2.6vh,2rem)] text-muted ${hidden === 0 ? "invisible" : ""}`}
+      >
+        and {hidden} more {hidden === 1 ? "practice" : "practices"} ranked lower, on your phones
+      </p>
     </div>
   );
 }
