@@ -34,7 +34,12 @@ export function StageStepper({
   const currentIndex = stageOrder.indexOf(current);
   const back = neighbour(current, -1, hasReview);
   const next = neighbour(current, 1, hasReview);
-  const locked = ended || pending;
+  // While a move settles the buttons are aria-disabled, not disabled: a disabled button drops
+  // the keyboard focus, and the person pressing Enter on "Next" would lose their place.
+  const settling = pending && !ended;
+  const unlessSettling = (command: StageCommand) => {
+    if (!settling) onCommand(command);
+  };
 
   const backLabel = back ? `Back to ${stageLabels[back]}` : "Back";
   const nextLabel = next ? `Next: ${stageLabels[next]}` : "Next";
@@ -51,9 +56,10 @@ export function StageStepper({
               <button
                 type="button"
                 aria-current={isCurrent ? "step" : undefined}
-                disabled={locked && !isCurrent}
+                disabled={ended && !isCurrent}
+                aria-disabled={settling && !isCurrent ? true : undefined}
                 onClick={() => {
-                  if (!isCurrent) onCommand({ type: "goto", stage });
+                  if (!isCurrent) unlessSettling({ type: "goto", stage });
                 }}
                 title={
                   optional ? "Only when the team has open actions from earlier sessions" : undefined
@@ -62,8 +68,8 @@ export function StageStepper({
                   isCurrent
                     ? "cursor-default border-accent bg-accent text-on-accent"
                     : isPast
-                      ? "border-line bg-raised text-fg hover:border-accent disabled:opacity-70"
-                      : "border-line bg-surface text-fg hover:border-accent disabled:opacity-70"
+                      ? "border-line bg-raised text-fg hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
+                      : "border-line bg-surface text-fg hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
                 }`}
               >
                 {/* The button is named by the stage alone; aria-current says which one is now. */}
@@ -83,17 +89,19 @@ export function StageStepper({
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={buttonClass("secondary")}
-          disabled={locked || !back}
-          onClick={() => onCommand({ type: "back" })}
+          className={`${buttonClass("secondary")} aria-disabled:cursor-wait`}
+          disabled={ended || !back}
+          aria-disabled={settling || undefined}
+          onClick={() => unlessSettling({ type: "back" })}
         >
           <span aria-hidden="true">‹</span> {backLabel}
         </button>
         <button
           type="button"
-          className={buttonClass("primary")}
-          disabled={locked || !next}
-          onClick={() => onCommand({ type: "advance" })}
+          className={`${buttonClass("primary")} aria-disabled:cursor-wait`}
+          disabled={ended || !next}
+          aria-disabled={settling || undefined}
+          onClick={() => unlessSettling({ type: "advance" })}
         >
           {nextLabel} <span aria-hidden="true">›</span>
         </button>

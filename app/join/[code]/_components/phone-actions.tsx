@@ -23,8 +23,11 @@ const keptMark = "rounded-full bg-ok-soft px-2 py-0.5 text-xs font-semibold text
 function ActionLine({ action, marked = true }: { action: LiveAction; marked?: boolean }) {
   const dropped = action.status === "dropped";
   return (
-    <li className={`rounded-xl bg-raised px-3 py-2 ${dropped ? "opacity-60" : ""}`}>
-      <p className={`break-words ${dropped ? "line-through" : "font-medium"}`}>{action.title}</p>
+    // Dropped reads as struck through in the muted colour, not faded: faded text fails contrast.
+    <li className="rounded-xl bg-raised px-3 py-2">
+      <p className={`break-words ${dropped ? "text-muted line-through" : "font-medium"}`}>
+        {action.title}
+      </p>
       <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-muted">
         {marked && isKept(action) && <span className={keptMark}>Kept ✓</span>}
         {dropped ? "Dropped" : ownerAndDue(action)}

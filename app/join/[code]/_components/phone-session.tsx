@@ -56,6 +56,8 @@ export function PhoneSession({
     return () => subscription.unsubscribe();
   }, [sessionId]);
 
+  const announcement = useRoomAnnouncement(room);
+
   const { session } = room;
   if (connection === "removed") {
     return <Notice title="You have left this session">The facilitator removed you from it.</Notice>;
@@ -71,9 +73,7 @@ export function PhoneSession({
       <header className="flex items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="truncate text-sm text-muted">{session.title}</p>
-          <h1 className="text-xl font-bold" aria-live="polite">
-            {stageLabels[session.stage]}
-          </h1>
+          <h1 className="text-xl font-bold">{stageLabels[session.stage]}</h1>
         </div>
         <Countdown
           endsAt={session.timerEndsAt}
@@ -81,6 +81,10 @@ export function PhoneSession({
           className="text-2xl font-bold"
         />
       </header>
+      {/* Always in the page, so that screen readers hear each change made to it. */}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
       {connection === "reconnecting" && (
         <p role="status" className="rounded-lg bg-raised px-3 py-2 text-sm">
           Reconnecting… your place in the session is kept.
@@ -89,6 +93,27 @@ export function PhoneSession({
       <StageView room={room} state={state} essayHtml={essayHtml} sessionId={sessionId} />
     </div>
   );
+}
+
+/**
+ * What a screen reader should hear when the room changes under the phone: the new stage, and
+ * results the moment they are revealed. Derived while rendering from the last room seen.
+ */
+function useRoomAnnouncement(room: RoomSnapshot) {
+  const stage = room.session.stage;
+  const revealedRound = room.voting.results?.number ?? null;
+  const [seen, setSeen] = useState({ stage, revealedRound });
+  const [announcement, setAnnouncement] = useState("");
+  if (seen.stage !== stage || seen.revealedRound !== revealedRound) {
+    setSeen({ stage, revealedRound });
+    const news: string[] = [];
+    if (seen.stage !== stage) news.push(`Now: ${stageLabels[stage]}.`);
+    if (revealedRound !== null && seen.revealedRound !== revealedRound) {
+      news.push(`Results revealed for round ${revealedRound}.`);
+    }
+    setAnnouncement(news.join(" "));
+  }
+  return announcement;
 }
 
 function StageView({

@@ -59,9 +59,8 @@ export function PhoneResults({ room, state }: { room: RoomSnapshot; state: Phone
   const titles = new Map(state.content.practices.map((p) => [p.id, p.title]));
   return (
     <section className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
-      <h2 className="text-xl font-bold" aria-live="polite">
-        Results of round {results.number}
-      </h2>
+      {/* Announced by the phone's status region (phone-session.tsx) when revealed. */}
+      <h2 className="text-xl font-bold">Results of round {results.number}</h2>
       <p className="text-sm text-muted">
         {methodLabels[results.method]} · {results.ballots}{" "}
         {results.ballots === 1 ? "ballot" : "ballots"}
