@@ -80,7 +80,9 @@ function ChartRow({
         {rankLabel(row)}
         {row.tied && <span className="sr-only"> (tied)</span>}
       </span>
-      <span className={`${text[size].title} flex min-w-0 items-center gap-2 font-semibold`}>
+      <span
+        className={`${text[size].title} flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 font-semibold`}
+      >
         <span className="min-w-0 break-words">{title}</span>
         {adopted && <AdoptedBadge size={size} />}
       </span>

@@ -29,7 +29,7 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
         const code = `${session.joinCode.slice(0, 3)}-${session.joinCode.slice(3)}`;
         return (
           <li key={session.id} className="flex flex-wrap items-center gap-3 py-3">
-            <div className="flex min-w-0 flex-1 flex-col">
+            <div className="flex min-w-48 flex-1 basis-48 flex-col">
               <span className="font-medium break-words">{session.title}</span>
               <span className="text-sm text-muted">
                 <LocalDate date={session.createdAt} /> · {session.workshop} ·{" "}
