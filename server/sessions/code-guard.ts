@@ -41,30 +41,28 @@ function missKey(headers: Headers) {
  * Where a typed code leads, for the look-up and for joining alike. A client past the limit
  * hears "slow down" for every code, the right one included, so guessing learns nothing more.
  * Misses are counted atomically, so no more than the limit are ever answered "unknown". A found
- * code reads the counter again after the look-up, so that of a burst of parallel guesses only
- * those already looked up when the limit filled (a few, up to the database connections in
- * use) can still be answered "live". Counting every look-up first would close even that gap,
- * but then a room joining at once behind one address would count against itself.
+ * code reads the counter after the look-up, so that of a burst of parallel guesses only those
+ * already looked up when the limit filled (a few, up to the database connections in use) can
+ * still be answered "live". Counting every look-up first would close even that gap, but then a
+ * room joining at once behind one address would count against itself. Codes that can't be
+ * codes are answered without a look-up or a count: that says nothing a guesser didn't know.
  */
 export async function sessionByGuardedCode(
   db: Database,
   headers: Headers,
   typed: string,
 ): Promise<GuardedCode> {
-  const before = await peekRateLimit(db, missKey(headers), unknownCodeLimit);
-  if (!before.allowed)
-    return { status: "rate_limited", retryAfterSeconds: before.retryAfterSeconds };
   const code = normalizeJoinCode(typed);
   if (!code) return { status: "malformed" };
   const [session] = await db.select().from(sessions).where(eq(sessions.joinCode, code));
-  if (!session || session.endedAt) {
-    // The same work for an unknown and an ended code: one look-up, one counted miss.
-    const miss = await hitRateLimit(db, missKey(headers), unknownCodeLimit);
-    if (!miss.allowed) return { status: "rate_limited", retryAfterSeconds: miss.retryAfterSeconds };
-    return { status: session ? "ended" : "unknown" };
-  }
-  const after = await peekRateLimit(db, missKey(headers), unknownCodeLimit);
-  if (!after.allowed) return { status: "rate_limited", retryAfterSeconds: after.retryAfterSeconds };
+  // The same work for an unknown and an ended code: one look-up, one counted miss.
+  const counter =
+    !session || session.endedAt
+      ? await hitRateLimit(db, missKey(headers), unknownCodeLimit)
+      : await peekRateLimit(db, missKey(headers), unknownCodeLimit);
+  if (!counter.allowed)
+    return { status: "rate_limited", retryAfterSeconds: counter.retryAfterSeconds };
+  if (!session || session.endedAt) return { status: session ? "ended" : "unknown" };
   return { status: "live", session };
 }
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { admin, callApi, signInAsAdmin } from "./support";
+import { admin, adoptThroughOneVote, callApi, signInAsAdmin } from "./support";
 
 const titles = {
   drag: "Pair on every risky change",
@@ -59,25 +59,11 @@ async function teamWithActions(page: Page, browser: Browser) {
   await phone.getByRole("button", { name: "Join the session" }).click();
   await expect(phone.getByRole("heading", { name: "You're in, Lin" })).toBeVisible();
 
-  const stage = (to: string) =>
-    callApi(page, "session.stage", { sessionId, command: { type: "goto", stage: to } });
-  await stage("vote");
-  const round = await callApi<{ roundId: string }>(page, "voting.open", {
+  await adoptThroughOneVote(page, phone, {
     sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
-  await callApi(phone, "voting.cast", {
-    sessionId,
-    roundId: round.roundId,
+    practiceId: practice.id,
     submissionId: `ballot-${suffix}`,
-    marks: [{ practiceId: practice.id, points: 2 }],
   });
-  await callApi(page, "voting.close", { sessionId, roundId: round.roundId });
-  await callApi(page, "voting.reveal", { sessionId, roundId: round.roundId });
-  await callApi(page, "voting.adopt", { sessionId, practiceId: practice.id, adopted: true });
-  await stage("actions");
 
   const dueDates = { drag: "2031-03-14", keyboard: "2031-04-01", quoted: "2020-01-10" };
   for (const key of ["drag", "keyboard", "quoted"] as const) {

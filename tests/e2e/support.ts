@@ -36,3 +36,37 @@ export async function callApi<T>(
   if (!body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
   return body.result.data.json;
 }
+
+/**
+ * Takes a live session through one dot-voting round to an adopted practice, then to the actions
+ * stage, over the API: the facilitator's `page` runs it, the joined `phone` casts the ballot.
+ */
+export async function adoptThroughOneVote(
+  page: Page,
+  phone: Page,
+  {
+    sessionId,
+    practiceId,
+    submissionId,
+  }: { sessionId: string; practiceId: string; submissionId: string },
+) {
+  const stage = (to: string) =>
+    callApi(page, "session.stage", { sessionId, command: { type: "goto", stage: to } });
+  await stage("vote");
+  const round = await callApi<{ roundId: string }>(page, "voting.open", {
+    sessionId,
+    method: "dots",
+    dots: 3,
+    maxDotsPerPractice: 2,
+  });
+  await callApi(phone, "voting.cast", {
+    sessionId,
+    roundId: round.roundId,
+    submissionId,
+    marks: [{ practiceId, points: 2 }],
+  });
+  await callApi(page, "voting.close", { sessionId, roundId: round.roundId });
+  await callApi(page, "voting.reveal", { sessionId, roundId: round.roundId });
+  await callApi(page, "voting.adopt", { sessionId, practiceId, adopted: true });
+  await stage("actions");
+}

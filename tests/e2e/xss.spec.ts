@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { adoptThroughOneVote, callApi, signInAsAdmin } from "./support";
 import { payloadsUpTo, xssPayloads } from "./xss-payloads";
 
 /*
@@ -263,25 +263,11 @@ test("XSS payloads in people's, phones' and teams' names and in actions render i
   await expectInert(page, "console, lobby");
 
   // Through a vote to an adopted practice, so that phones can propose actions under it.
-  const stage = (to: string) =>
-    callApi(page, "session.stage", { sessionId, command: { type: "goto", stage: to } });
-  await stage("vote");
-  const round = await callApi<{ roundId: string }>(page, "voting.open", {
+  await adoptThroughOneVote(page, phone, {
     sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
-  await callApi(phone, "voting.cast", {
-    sessionId,
-    roundId: round.roundId,
+    practiceId: practice.id,
     submissionId: `ballot-${suffix}`,
-    marks: [{ practiceId: practice.id, points: 2 }],
   });
-  await callApi(page, "voting.close", { sessionId, roundId: round.roundId });
-  await callApi(page, "voting.reveal", { sessionId, roundId: round.roundId });
-  await callApi(page, "voting.adopt", { sessionId, practiceId: practice.id, adopted: true });
-  await stage("actions");
 
   // Action titles: one typed on the phone, more over its API, one reworded by the facilitator.
   const typed = xssPayloads[2]!;
