@@ -146,7 +146,10 @@ test("the facilitator moves a session through its stages from the console with t
   await tabTo(admin, stages.getByRole("button", { name: "Next: Read" }));
   await admin.keyboard.press("Enter");
   await current("Read");
-  await expect(stages.getByRole("button", { name: "Next: Discuss" })).toBeFocused();
+  const next = stages.getByRole("button", { name: "Next: Discuss" });
+  await expect(next).toBeFocused();
+  // The stepper ignores presses while the move settles (it says so with aria-disabled).
+  await expect(next).not.toHaveAttribute("aria-disabled", "true");
   await admin.keyboard.press("Enter");
   await current("Discuss");
 
@@ -154,6 +157,10 @@ test("the facilitator moves a session through its stages from the console with t
   await tabTo(admin, stages.getByRole("button", { name: "Vote", exact: true }), {
     backwards: true,
   });
+  await expect(stages.getByRole("button", { name: "Vote", exact: true })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
   await admin.keyboard.press(" ");
   await current("Vote");
 
