@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { buttonClass, Card, PageTitle } from "./_components/ui";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common");
   return (
     <Card className="mx-auto max-w-xl">
-      <PageTitle lead="Something went wrong on our side. Your data is safe; try again.">
-        This page failed to load
-      </PageTitle>
+      <PageTitle lead={t("errorLead")}>{t("errorTitle")}</PageTitle>
       <button type="button" onClick={reset} className={buttonClass()}>
-        Try again
+        {t("tryAgain")}
       </button>
     </Card>
   );

@@ -1,20 +1,25 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { getCurrentUser } from "~/server/auth/current-user";
 
+import { ClientMessages } from "./_components/client-messages";
+import { LanguageSwitch } from "./_components/language-switch";
 import { SiteHeader } from "./_components/site-header";
 import { parseTheme, themeCookie } from "./_components/theme";
 import { ThemeSwitch } from "./_components/theme-switch";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Practica", template: "%s · Practica" },
-  description:
-    "Run team workshops on engineering practices, and follow through on what you decide.",
-  // app/icon.svg is the tab icon; iOS wants a PNG for the home screen (the manifest is app/manifest.ts).
-  icons: { apple: { url: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: "Practica", template: "%s · Practica" },
+    description: t("siteDescription"),
+    // app/icon.svg is the tab icon; iOS wants a PNG for the home screen (the manifest is app/manifest.ts).
+    icons: { apple: { url: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" } },
+  };
+}
 
 /** The canvas of each theme (globals.css), for the browser's and the phone's toolbar. */
 const canvasColour = { light: "#f7f7f5", dark: "#0f1115" } as const;
@@ -37,23 +42,30 @@ export async function generateViewport(): Promise<Viewport> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const theme = parseTheme((await cookies()).get(themeCookie)?.value);
-  const user = await getCurrentUser();
+  const [user, locale, t] = await Promise.all([
+    getCurrentUser(),
+    getLocale(),
+    getTranslations("common"),
+  ]);
   return (
-    <html lang="en" className={theme === "system" ? undefined : theme}>
+    <html lang={locale} className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-surface focus:p-2"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
         <SiteHeader user={user} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
-          {children}
+          <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
         </main>
         <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-4 text-sm text-muted">
-          <span>Practica — workshops that teams follow through on.</span>
-          <ThemeSwitch current={theme} />
+          <span>{t("footerTagline")}</span>
+          <div className="flex flex-wrap items-center gap-2">
+            <LanguageSwitch />
+            <ThemeSwitch current={theme} />
+          </div>
         </footer>
       </body>
     </html>

@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { buttonClass, Card, PageTitle } from "./_components/ui";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common");
   return (
     <Card className="mx-auto max-w-xl">
-      <PageTitle lead="There is nothing at this address, or it isn't yours to see.">
-        Page not found
-      </PageTitle>
+      <PageTitle lead={t("notFoundLead")}>{t("notFoundTitle")}</PageTitle>
       <Link href="/" className={buttonClass("secondary")}>
-        Back to the start
+        {t("backToStart")}
       </Link>
     </Card>
   );

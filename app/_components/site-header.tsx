@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import type { CurrentUser } from "~/server/auth/current-user";
 import { isAdmin } from "~/server/auth/policy";
@@ -10,7 +11,8 @@ import { buttonClass } from "./ui";
 const navLinkClass =
   "inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-fg transition-colors hover:bg-raised sm:px-4";
 
-export function SiteHeader({ user }: { user: CurrentUser | null }) {
+export async function SiteHeader({ user }: { user: CurrentUser | null }) {
+  const t = await getTranslations("common");
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
@@ -20,7 +22,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         {/* Signed in, there are more links than fit beside the name on a phone: they get a row of
             their own. A guest's phone keeps everything on one row, leaving room for the session. */}
         <nav
-          aria-label="Main"
+          aria-label={t("mainNav")}
           className={
             user
               ? "order-last -ml-2 flex w-full flex-wrap items-center gap-1 sm:order-none sm:ml-0 sm:w-auto sm:flex-1"
@@ -28,19 +30,19 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
           }
         >
           <Link href="/library" className={navLinkClass}>
-            Library
+            {t("navLibrary")}
           </Link>
           {user && (
             <>
               <Link href="/home" className={navLinkClass}>
-                Home
+                {t("navHome")}
               </Link>
               <Link href="/teams" className={navLinkClass}>
-                Teams
+                {t("navTeams")}
               </Link>
               {isAdmin(user) && (
                 <Link href="/admin" className={navLinkClass}>
-                  Admin
+                  {t("navAdmin")}
                 </Link>
               )}
             </>
@@ -50,12 +52,12 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
           {user ? (
             <form action={signOutAction}>
               <button type="submit" className={buttonClass("secondary")}>
-                Sign out
+                {t("signOut")}
               </button>
             </form>
           ) : (
             <Link href="/sign-in" className={buttonClass("secondary")}>
-              Sign in
+              {t("signIn")}
             </Link>
           )}
         </div>
