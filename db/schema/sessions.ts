@@ -119,10 +119,20 @@ export const notes = pgTable(
     anonymous: boolean().notNull().default(false),
     hiddenAt: timestamp({ withTimezone: true }),
     hiddenById: uuid().references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The phone's own id for the note, so that sending it again (a retry after a lost answer, or
+     * a note queued offline) stores it once. Null for notes written before phones sent one.
+     */
+    clientId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  // The second index serves "my notes" on every phone load and the cascade from participants.
-  (t) => [index().on(t.sessionId, t.practiceId), index().on(t.participantId)],
+  // The second index serves "my notes" on every phone load and the cascade from participants;
+  // the unique one makes a note's client id count once per participant (nulls never clash).
+  (t) => [
+    index().on(t.sessionId, t.practiceId),
+    index().on(t.participantId),
+    uniqueIndex().on(t.participantId, t.clientId),
+  ],
 );
 
 /** The primary key makes a second upvote of one note by one participant impossible. */

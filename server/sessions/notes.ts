@@ -29,26 +29,49 @@ export function upvoteCharge(participantId: string): RateLimitCharge {
 /** Notes are written while the room reads and discusses. */
 const noteStages = new Set(["read", "discuss"]);
 
+/**
+ * Writes a note, or returns the one this participant already wrote with the same `clientId`: a
+ * phone that sends a note again (a retry after a lost answer, or a note it kept while offline)
+ * gets the stored note back, even when the room has moved on since. `created` says which.
+ */
 export async function addNote(
   db: Database,
   session: Session,
   author: Participant,
-  input: { practiceId: string | null; body: string; anonymous: boolean },
+  input: { practiceId: string | null; body: string; anonymous: boolean; clientId?: string | null },
 ) {
+  const { clientId = null, ...note } = input;
+  if (clientId) {
+    const stored = await noteByClientId(db, author.id, clientId);
+    if (stored) return { id: stored.id, created: false };
+  }
   if (session.endedAt) throw new SessionRuleError("This session has ended.");
   if (!noteStages.has(session.stage)) {
     throw new SessionRuleError("Notes open when the facilitator starts the discussion.");
   }
-  if (input.anonymous && !session.settings.anonymousNotes) {
+  if (note.anonymous && !session.settings.anonymousNotes) {
     throw new SessionRuleError("This session doesn't allow anonymous notes.");
   }
   // Only practices of the version this session pinned.
-  if (input.practiceId) await assertPracticeOfVersion(db, session.essayVersionId, input.practiceId);
-  const [note] = await db
+  if (note.practiceId) await assertPracticeOfVersion(db, session.essayVersionId, note.practiceId);
+  const [written] = await db
     .insert(notes)
-    .values({ sessionId: session.id, participantId: author.id, ...input })
+    .values({ sessionId: session.id, participantId: author.id, clientId, ...note })
+    // Two copies sent at once: the unique (participant, client id) index lets one in.
+    .onConflictDoNothing({ target: [notes.participantId, notes.clientId] })
     .returning({ id: notes.id });
-  return note!;
+  if (written) return { id: written.id, created: true };
+  const stored = clientId ? await noteByClientId(db, author.id, clientId) : undefined;
+  if (!stored) throw new Error("A note that clashed with another was not found.");
+  return { id: stored.id, created: false };
+}
+
+async function noteByClientId(db: Database, participantId: string, clientId: string) {
+  const [note] = await db
+    .select({ id: notes.id })
+    .from(notes)
+    .where(and(eq(notes.participantId, participantId), eq(notes.clientId, clientId)));
+  return note;
 }
 
 /**

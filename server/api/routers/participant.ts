@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 import { parseCookies } from "../../http/cookies";
+import { localizedTRPCError } from "../../i18n/localized-error";
 import { joinCharge, sessionByGuardedCode } from "../../sessions/code-guard";
 import { sessionContent } from "../../sessions/content";
 import { announce } from "../../sessions/events";
@@ -43,10 +43,10 @@ export const participantRouter = createTRPCRouter({
       const found = await sessionByGuardedCode(ctx.db, ctx.headers, input.code);
       if (found.status === "rate_limited") refuseTooMany(ctx, found.retryAfterSeconds);
       if (found.status === "ended") {
-        throw new TRPCError({ code: "CONFLICT", message: "This session has ended." });
+        throw localizedTRPCError("CONFLICT", { key: "sessions.ended" });
       }
       if (found.status !== "live") {
-        throw new TRPCError({ code: "NOT_FOUND", message: "No session uses this code." });
+        throw localizedTRPCError("NOT_FOUND", { key: "sessions.noSuchCode" });
       }
       const { session } = found;
       // Counted before anything is written, so a refused join leaves no participant behind.
@@ -98,13 +98,18 @@ export const participantRouter = createTRPCRouter({
         practiceId: z.uuid("Pick a practice.").nullable(),
         body: noteBodyInput,
         anonymous: z.boolean().default(false),
+        /** The phone's id for this note: sending it again returns the stored note. */
+        clientId: z.uuid("That is not a note's client id.").nullish(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       await spendRateLimits(ctx, noteCharge(ctx.participant.id));
-      const note = await asTRPC(() => addNote(ctx.db, ctx.session, ctx.participant, input));
-      await announce(ctx.db, ctx.bus, ctx.session.id, "note");
-      return note;
+      const { id, created } = await asTRPC(() =>
+        addNote(ctx.db, ctx.session, ctx.participant, input),
+      );
+      // A note sent again is already on every screen: nothing to tell the room.
+      if (created) await announce(ctx.db, ctx.bus, ctx.session.id, "note");
+      return { id };
     }),
 
   upvote: participantProcedure
