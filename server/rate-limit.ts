@@ -5,6 +5,9 @@ import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { rateLimits } from "~/db/schema";
 
+import type { Locale } from "./i18n/locales";
+import { renderServerText, type ServerText } from "./i18n/server-text";
+
 export interface RateLimitRule {
   /** Hits allowed per window. */
   limit: number;
@@ -31,13 +34,16 @@ export interface RateLimitSettings {
 
 export const defaultRateLimitSettings: RateLimitSettings = { joinsPerMinute: 300 };
 
-/** What a person reads when refused: how long to wait, in words. */
-export function tooManyTriesMessage(retryAfterSeconds: number) {
-  const wait =
-    retryAfterSeconds < 90
-      ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
-      : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
-  return `Too many tries — wait ${wait} and try again.`;
+/** What a person reads when refused: how long to wait, in seconds or (from 90 s) minutes. */
+export function tooManyTriesText(retryAfterSeconds: number): ServerText {
+  return retryAfterSeconds < 90
+    ? { key: "tooManyTries.seconds", values: { seconds: retryAfterSeconds } }
+    : { key: "tooManyTries.minutes", values: { minutes: Math.ceil(retryAfterSeconds / 60) } };
+}
+
+/** "Too many tries — wait 30 seconds and try again.", in the given language (English by default). */
+export function tooManyTriesMessage(retryAfterSeconds: number, locale?: Locale) {
+  return renderServerText(tooManyTriesText(retryAfterSeconds), locale);
 }
 
 function secondsUntil(date: Date) {

@@ -6,6 +6,7 @@ import type { Database } from "~/db";
 import { installFlags, users } from "~/db/schema";
 
 import { hashPassword } from "../auth/password";
+import { LocalizedError } from "../i18n/localized-error";
 
 const setupFlag = "setup-complete";
 
@@ -17,16 +18,16 @@ export async function isSetupComplete(db: Database): Promise<boolean> {
   return row !== undefined;
 }
 
-export class SetupAlreadyDoneError extends Error {
+export class SetupAlreadyDoneError extends LocalizedError {
   constructor() {
-    super("Practica is already set up. Sign in instead.");
+    super({ key: "setup.alreadyDone" });
   }
 }
 
 /** An account with this email exists already (made before setup, e.g. by a sign-in provider). */
-export class SetupEmailTakenError extends Error {
+export class SetupEmailTakenError extends LocalizedError {
   constructor(email: string) {
-    super(`An account with ${email} already exists. Use another email, or sign in.`);
+    super({ key: "setup.emailTaken", values: { email } });
   }
 }
 

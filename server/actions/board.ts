@@ -102,7 +102,7 @@ async function lockBoardAction(tx: Database, teamId: string, actionId: string) {
     .where(and(eq(actions.id, actionId), eq(actions.teamId, teamId), onBoard))
     .for("update");
   if (!action || action.mergedIntoId) {
-    throw new ActionRuleError("That action is not on this team's board.", "NOT_FOUND");
+    throw new ActionRuleError({ key: "actions.notOnBoard" }, "NOT_FOUND");
   }
   return action;
 }

@@ -1,3 +1,6 @@
+import { defaultLocale, type Locale } from "../i18n/locales";
+import { renderServerText } from "../i18n/server-text";
+
 /**
  * CSV as RFC 4180 describes it: CRLF line ends, fields quoted when they hold a comma, a quote or
  * a line break (quotes doubled inside). Spreadsheet apps run cells that start with = + - @ as
@@ -25,30 +28,40 @@ export interface CsvAction {
   completedAt: Date | null;
 }
 
-export const actionCsvHeader = [
-  "Title",
-  "Status",
-  "Owner",
-  "Due",
-  "Practice",
-  "Session",
-  "Created",
-  "Completed",
+const columns = [
+  "title",
+  "status",
+  "owner",
+  "due",
+  "practice",
+  "session",
+  "created",
+  "completed",
 ] as const;
 
-const statusWords: Record<string, string> = {
-  todo: "To do",
-  doing: "Doing",
-  done: "Done",
-  dropped: "Dropped",
-};
+/** The header row in the given language (English by default). */
+export function actionCsvHeaderIn(locale: Locale = defaultLocale): string[] {
+  return columns.map((column) => renderServerText({ key: `csv.${column}` }, locale));
+}
 
-export function actionsCsv(actions: readonly CsvAction[]): string {
+export const actionCsvHeader: readonly string[] = actionCsvHeaderIn();
+
+const statuses = new Set(["todo", "doing", "done", "dropped"] as const);
+const isStatus = (status: string): status is "todo" | "doing" | "done" | "dropped" =>
+  statuses.has(status as never);
+
+/**
+ * The actions as CSV, with the header and statuses in the given language (English by default).
+ * Times stay ISO 8601, which spreadsheets read in any language.
+ */
+export function actionsCsv(actions: readonly CsvAction[], locale: Locale = defaultLocale): string {
   return toCsv([
-    actionCsvHeader,
+    actionCsvHeaderIn(locale),
     ...actions.map((action) => [
       action.title,
-      statusWords[action.status] ?? action.status,
+      isStatus(action.status)
+        ? renderServerText({ key: `actionStatus.${action.status}` }, locale)
+        : action.status,
       action.ownerName,
       action.dueOn,
       action.practiceTitle,

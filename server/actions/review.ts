@@ -77,9 +77,9 @@ export async function reviewAction(
   actionId: string,
   outcome: ReviewOutcome,
 ) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
   if (session.stage !== "review") {
-    throw new SessionRuleError("Open actions are reviewed in the review stage.");
+    throw new SessionRuleError({ key: "actions.reviewStageOnly" });
   }
   return db.transaction(async (tx) => {
     const [action] = await tx
@@ -96,16 +96,13 @@ export async function reviewAction(
       )
       .for("update");
     if (!action) {
-      throw new ActionRuleError("That action is not one of this team's to review.", "NOT_FOUND");
+      throw new ActionRuleError({ key: "actions.notToReview" }, "NOT_FOUND");
     }
     if (
       "participantId" in reviewer &&
       !mayReviewFromPhone(reviewer.participantUserId, action.ownerId)
     ) {
-      throw new ActionRuleError(
-        "You can mark only your own actions; sign in to join as yourself.",
-        "CONFLICT",
-      );
+      throw new ActionRuleError({ key: "actions.ownActionsOnly" }, "CONFLICT");
     }
     const userId = "userId" in reviewer ? reviewer.userId : reviewer.participantUserId;
     const actor = "userId" in reviewer ? reviewer : { participantId: reviewer.participantId };
@@ -114,7 +111,7 @@ export async function reviewAction(
       .from(actionReviews)
       .where(and(eq(actionReviews.sessionId, session.id), eq(actionReviews.actionId, action.id)));
     if (!earlier && action.status !== "todo" && action.status !== "doing") {
-      throw new ActionRuleError("That action is no longer open.", "CONFLICT");
+      throw new ActionRuleError({ key: "actions.noLongerOpen" }, "CONFLICT");
     }
     if (earlier?.outcome === outcome) return { changed: false };
     // Carrying over an action this review had closed reopens it as to do.

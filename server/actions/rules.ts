@@ -5,13 +5,16 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db";
 import { adoptedPractices, teamMemberships } from "~/db/schema";
 
+import { LocalizedError } from "../i18n/localized-error";
+import type { ServerText } from "../i18n/server-text";
+
 /** A refused change to an action, with a sentence for people; asTRPC maps the code. */
-export class ActionRuleError extends Error {
+export class ActionRuleError extends LocalizedError {
   constructor(
-    message: string,
+    text: ServerText,
     readonly code: "BAD_REQUEST" | "CONFLICT" | "NOT_FOUND" = "BAD_REQUEST",
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -21,7 +24,7 @@ export async function assertTeamMember(db: Database, teamId: string, userId: str
     .select({ userId: teamMemberships.userId })
     .from(teamMemberships)
     .where(and(eq(teamMemberships.teamId, teamId), eq(teamMemberships.userId, userId)));
-  if (!row) throw new ActionRuleError("The owner must be a member of this team.");
+  if (!row) throw new ActionRuleError({ key: "actions.ownerNotMember" });
 }
 
 /** Actions serve practices the session adopted. */
@@ -32,5 +35,5 @@ export async function assertAdoptedInSession(db: Database, sessionId: string, pr
     .where(
       and(eq(adoptedPractices.sessionId, sessionId), eq(adoptedPractices.practiceId, practiceId)),
     );
-  if (!row) throw new ActionRuleError("Pick one of the practices this session adopted.");
+  if (!row) throw new ActionRuleError({ key: "actions.notAdopted" });
 }

@@ -16,9 +16,9 @@ type Participant = typeof participants.$inferSelect;
 export const proposalsPerParticipant = 20;
 
 function assertActionsStage(session: Session) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
   if (session.stage !== "actions") {
-    throw new SessionRuleError("Actions are written once the facilitator opens the actions stage.");
+    throw new SessionRuleError({ key: "actions.actionsStageClosed" });
   }
 }
 
@@ -39,9 +39,10 @@ export async function proposeAction(
       .from(actions)
       .where(eq(actions.proposedByParticipantId, author.id));
     if ((row?.proposals ?? 0) >= proposalsPerParticipant) {
-      throw new SessionRuleError(
-        `You have proposed ${proposalsPerParticipant} actions; that's the most one person can.`,
-      );
+      throw new SessionRuleError({
+        key: "actions.proposalCap",
+        values: { count: proposalsPerParticipant },
+      });
     }
     const [action] = await tx
       .insert(actions)
@@ -122,9 +123,9 @@ async function lockSessionAction(tx: Database, session: Session, actionId: strin
     .from(actions)
     .where(and(eq(actions.id, actionId), eq(actions.sessionId, session.id)))
     .for("update");
-  if (!action) throw new ActionRuleError("That action is not part of this session.", "NOT_FOUND");
+  if (!action) throw new ActionRuleError({ key: "actions.notInSession" }, "NOT_FOUND");
   if (action.mergedIntoId) {
-    throw new ActionRuleError("That action was merged into another one.", "CONFLICT");
+    throw new ActionRuleError({ key: "actions.merged" }, "CONFLICT");
   }
   return action;
 }
@@ -140,16 +141,16 @@ export async function updateSessionAction(
   actionId: string,
   patch: SessionActionPatch,
 ) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended; edit it on the board.");
+  if (session.endedAt) throw new SessionRuleError({ key: "actions.endedEditOnBoard" });
   if (session.stage !== "actions" && session.stage !== "wrapup") {
-    throw new SessionRuleError("Actions are edited in the actions stage.");
+    throw new SessionRuleError({ key: "actions.editInActionsStage" });
   }
   if (patch.practiceId) await assertAdoptedInSession(db, session.id, patch.practiceId);
   if (patch.ownerId) await assertTeamMember(db, session.teamId, patch.ownerId);
   return db.transaction(async (tx) => {
     const action = await lockSessionAction(tx, session, actionId);
     if (patch.status && (action.status === "doing" || action.status === "done")) {
-      throw new ActionRuleError("This action has moved on the board; change it there.", "CONFLICT");
+      throw new ActionRuleError({ key: "actions.movedOnBoard" }, "CONFLICT");
     }
     const changes = changedFields(action, patch);
     if (Object.keys(changes).length === 0) return { changed: false };
@@ -181,8 +182,8 @@ export async function mergeSessionActions(
   duplicateId: string,
   intoId: string,
 ) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
-  if (duplicateId === intoId) throw new ActionRuleError("An action can't be merged into itself.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
+  if (duplicateId === intoId) throw new ActionRuleError({ key: "actions.mergeIntoItself" });
   return db.transaction(async (tx) => {
     // Locked in id order, so two merges of the same pair in opposite directions can't deadlock.
     const [first, second] = [duplicateId, intoId].sort();
@@ -193,7 +194,7 @@ export async function mergeSessionActions(
     const duplicate = locked.get(duplicateId)!;
     const into = locked.get(intoId)!;
     if (into.status === "dropped") {
-      throw new ActionRuleError("Merge into an action that is still on the list.", "CONFLICT");
+      throw new ActionRuleError({ key: "actions.mergeIntoListed" }, "CONFLICT");
     }
     await tx
       .update(actions)

@@ -1,5 +1,7 @@
 import type { UserRole } from "~/db/schema";
 
+import { renderServerText, type ServerText } from "../i18n/server-text";
+
 /**
  * Rules for changing an account from the admin screens, as pure functions. The install must
  * always keep one active admin, and an admin can't lock themselves out by accident: another admin
@@ -21,27 +23,32 @@ export function removesActiveAdmin(target: AccountChangeTarget, change: AccountC
   return change.kind === "deactivate" || change.to !== "admin";
 }
 
-/**
- * Why the change is refused, as a sentence for the admin, or null when it may go ahead.
- * `activeAdmins` counts active admins including the target, read under a lock so that two admins
- * demoting each other at once can't both succeed.
- */
-export function accountChangeRefusal(input: {
+interface AccountChangeRequest {
   actorId: string;
   target: AccountChangeTarget;
   change: AccountChange;
   activeAdmins: number;
-}): string | null {
+}
+
+/**
+ * Why the change is refused, as a message for the admin, or null when it may go ahead.
+ * `activeAdmins` counts active admins including the target, read under a lock so that two admins
+ * demoting each other at once can't both succeed.
+ */
+export function accountChangeRefusalText(input: AccountChangeRequest): ServerText | null {
   const { actorId, target, change, activeAdmins } = input;
   const self = actorId === target.id;
-  if (self && change.kind === "deactivate") {
-    return "You can't deactivate your own account. Ask another admin to do it.";
-  }
-  if (self && change.kind === "role" && change.to !== "admin") {
-    return "You can't take away your own admin role. Ask another admin to do it.";
-  }
+  if (self && change.kind === "deactivate") return { key: "admin.cantDeactivateSelf" };
+  if (self && change.kind === "role" && change.to !== "admin")
+    return { key: "admin.cantDemoteSelf" };
   if (removesActiveAdmin(target, change) && activeAdmins <= 1) {
-    return `${target.name} is the last active admin. Make someone else an admin first.`;
+    return { key: "admin.lastAdmin", values: { name: target.name } };
   }
   return null;
+}
+
+/** The refusal as an English sentence, or null. */
+export function accountChangeRefusal(input: AccountChangeRequest): string | null {
+  const text = accountChangeRefusalText(input);
+  return text && renderServerText(text);
 }

@@ -1,17 +1,18 @@
 import "server-only";
 
-import { TRPCError } from "@trpc/server";
+import { LocalizedError, trpcErrorOf } from "../i18n/localized-error";
+import type { ServerText } from "../i18n/server-text";
 
 /**
  * A refused admin change, with a sentence the admin can act on. The kind says which tRPC code
  * it becomes, so the domain code needn't know about tRPC.
  */
-export class AdminRuleError extends Error {
+export class AdminRuleError extends LocalizedError {
   constructor(
     readonly kind: "not-found" | "conflict" | "forbidden",
-    message: string,
+    text: ServerText,
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -24,7 +25,7 @@ export async function asAdminTRPC<T>(work: () => Promise<T>): Promise<T> {
       const code = (
         { "not-found": "NOT_FOUND", conflict: "CONFLICT", forbidden: "FORBIDDEN" } as const
       )[error.kind];
-      throw new TRPCError({ code, message: error.message });
+      throw trpcErrorOf(code, error);
     }
     throw error;
   }

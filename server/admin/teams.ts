@@ -75,7 +75,7 @@ async function teamById(tx: Transaction, teamId: string) {
     .select({ id: teams.id, name: teams.name })
     .from(teams)
     .where(eq(teams.id, teamId));
-  if (!team) throw new AdminRuleError("not-found", "That team no longer exists.");
+  if (!team) throw new AdminRuleError("not-found", { key: "admin.noSuchTeam" });
   return team;
 }
 
@@ -88,10 +88,10 @@ async function lockMembership(tx: Transaction, team: { id: string; name: string 
     .where(and(eq(teamMemberships.teamId, team.id), eq(teamMemberships.userId, userId)))
     .for("update", { of: teamMemberships });
   if (!row) {
-    throw new AdminRuleError(
-      "not-found",
-      `That person is not in ${team.name} any more. Reload to see who is.`,
-    );
+    throw new AdminRuleError("not-found", {
+      key: "admin.notInTeam",
+      values: { team: team.name },
+    });
   }
   return row;
 }
@@ -109,10 +109,10 @@ export async function addTeamMember(
       .from(users)
       .where(eq(users.email, input.email));
     if (!person) {
-      throw new AdminRuleError(
-        "not-found",
-        `There is no account with ${input.email}. Create it on the Users page first.`,
-      );
+      throw new AdminRuleError("not-found", {
+        key: "admin.noAccountWithEmail",
+        values: { email: input.email },
+      });
     }
     const added = await tx
       .insert(teamMemberships)
@@ -120,7 +120,10 @@ export async function addTeamMember(
       .onConflictDoNothing()
       .returning({ role: teamMemberships.role });
     if (added.length === 0) {
-      throw new AdminRuleError("conflict", `${person.name} is already in ${team.name}.`);
+      throw new AdminRuleError("conflict", {
+        key: "admin.alreadyInTeam",
+        values: { name: person.name, team: team.name },
+      });
     }
     await recordAudit(tx, {
       actorId,
@@ -193,7 +196,7 @@ export async function moveTeamMember(
   input: { userId: string; fromTeamId: string; toTeamId: string },
 ) {
   if (input.fromTeamId === input.toTeamId) {
-    throw new AdminRuleError("conflict", "Choose a different team to move them to.");
+    throw new AdminRuleError("conflict", { key: "admin.chooseOtherTeam" });
   }
   return db.transaction(async (tx) => {
     const from = await teamById(tx, input.fromTeamId);
@@ -205,10 +208,10 @@ export async function moveTeamMember(
       .onConflictDoNothing()
       .returning({ role: teamMemberships.role });
     if (added.length === 0) {
-      throw new AdminRuleError(
-        "conflict",
-        `${membership.name} is already in ${to.name}. Remove them from ${from.name} instead.`,
-      );
+      throw new AdminRuleError("conflict", {
+        key: "admin.alreadyInTargetTeam",
+        values: { name: membership.name, to: to.name, from: from.name },
+      });
     }
     await tx
       .delete(teamMemberships)

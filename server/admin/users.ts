@@ -7,8 +7,9 @@ import { invites, teamMemberships, users, type UserRole } from "~/db/schema";
 
 import { endAccountSessionsOf } from "../auth/account-sessions";
 import { hashPassword } from "../auth/password";
+import type { ServerText } from "../i18n/server-text";
 import { createAccountInvite, openAccountInvites, revokeAccountInvitesOf } from "../teams/invites";
-import { accountChangeRefusal, type AccountChange } from "./account-rules";
+import { accountChangeRefusalText, type AccountChange } from "./account-rules";
 import { recordAudit } from "./audit";
 import { AdminRuleError } from "./errors";
 import { likePattern, pageWindow } from "./paging";
@@ -46,8 +47,7 @@ export async function listUsers(db: Database, input: { search: string; page: num
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Said to an admin whose request got in just before another admin demoted or deactivated them. */
-export const noLongerAdminMessage =
-  "You are no longer an active admin, so this change was not made. Ask another admin if you need it.";
+const noLongerAdmin: ServerText = { key: "admin.noLongerAdmin" };
 
 /**
  * The acting admin's own account, locked against a concurrent demotion or deactivation until the
@@ -61,7 +61,7 @@ async function lockActingAdmin(tx: Transaction, actorId: string) {
     .from(users)
     .where(and(eq(users.id, actorId), eq(users.role, "admin"), isNull(users.deactivatedAt)))
     .for("share");
-  if (!actor) throw new AdminRuleError("forbidden", noLongerAdminMessage);
+  if (!actor) throw new AdminRuleError("forbidden", noLongerAdmin);
 }
 
 /**
@@ -78,7 +78,7 @@ async function lockForChange(tx: Transaction, actorId: string, userId: string) {
     .orderBy(asc(users.id))
     .for("update");
   if (!admins.some((admin) => admin.id === actorId)) {
-    throw new AdminRuleError("forbidden", noLongerAdminMessage);
+    throw new AdminRuleError("forbidden", noLongerAdmin);
   }
   const [target] = await tx
     .select({
@@ -91,7 +91,7 @@ async function lockForChange(tx: Transaction, actorId: string, userId: string) {
     .from(users)
     .where(eq(users.id, userId))
     .for("update");
-  if (!target) throw new AdminRuleError("not-found", "There is no such account any more.");
+  if (!target) throw new AdminRuleError("not-found", { key: "admin.noSuchAccount" });
   return { target, activeAdmins: admins.length };
 }
 
@@ -100,7 +100,7 @@ function refuseIfNotAllowed(
   locked: Awaited<ReturnType<typeof lockForChange>>,
   change: AccountChange,
 ) {
-  const refusal = accountChangeRefusal({ actorId, ...locked, change });
+  const refusal = accountChangeRefusalText({ actorId, ...locked, change });
   if (refusal) throw new AdminRuleError("conflict", refusal);
 }
 
@@ -193,7 +193,10 @@ export async function createAccount(
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
     if (!user) {
-      throw new AdminRuleError("conflict", `An account with ${input.email} already exists.`);
+      throw new AdminRuleError("conflict", {
+        key: "admin.accountExists",
+        values: { email: input.email },
+      });
     }
     await recordAudit(tx, {
       actorId,
@@ -259,10 +262,7 @@ export async function revokeAccountInvite(
       .where(and(eq(invites.id, input.inviteId), isNull(invites.teamId)))
       .for("update");
     if (!invite) {
-      throw new AdminRuleError(
-        "not-found",
-        "There is no such sign-up link. Reload the page to see the open ones.",
-      );
+      throw new AdminRuleError("not-found", { key: "admin.noSuchSignUpLink" });
     }
     if (invite.revokedAt !== null) return { id: invite.id, changed: false };
     await tx.update(invites).set({ revokedAt: new Date() }).where(eq(invites.id, invite.id));

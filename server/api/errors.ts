@@ -1,26 +1,20 @@
-import { TRPCError } from "@trpc/server";
-
 import { ActionRuleError } from "../actions/rules";
+import { trpcErrorOf } from "../i18n/localized-error";
 import { SessionRuleError } from "../sessions/commands";
 import { WorkshopUnavailableError } from "../sessions/create";
 
 /**
  * Runs a domain call and turns its rule errors into tRPC errors with the domain's own sentence
- * (written for people); anything else stays an internal error whose details never leave.
+ * (written for people; the error, kept as the cause, lets the formatter say it in the caller's
+ * language); anything else stays an internal error whose details never leave.
  */
 export async function asTRPC<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SessionRuleError) {
-      throw new TRPCError({ code: "CONFLICT", message: error.message });
-    }
-    if (error instanceof ActionRuleError) {
-      throw new TRPCError({ code: error.code, message: error.message });
-    }
-    if (error instanceof WorkshopUnavailableError) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
-    }
+    if (error instanceof SessionRuleError) throw trpcErrorOf("CONFLICT", error);
+    if (error instanceof ActionRuleError) throw trpcErrorOf(error.code, error);
+    if (error instanceof WorkshopUnavailableError) throw trpcErrorOf("BAD_REQUEST", error);
     throw error;
   }
 }

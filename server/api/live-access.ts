@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { Database } from "~/db";
 
 import { reloadUser, type CurrentUser } from "../auth/active-user";
+import { localizedTRPCError } from "../i18n/localized-error";
 import { signedInUser } from "./trpc";
 
 /** How often an open stream re-checks its caller's access while nothing is pushed. */
@@ -29,7 +30,7 @@ async function recheck(db: Database, user: CurrentUser, rule: AccessRule) {
       return;
     }
     if (error.code === "NOT_FOUND") {
-      throw new TRPCError({ code: "FORBIDDEN", message: "You no longer have access to this." });
+      throw localizedTRPCError("FORBIDDEN", { key: "access.accessLost" });
     }
     throw error;
   }

@@ -1,8 +1,8 @@
 import "server-only";
 
-import { TRPCError } from "@trpc/server";
-
-import { hitRateLimit, tooManyTriesMessage, type RateLimitCharge } from "../rate-limit";
+import { localizedTRPCError } from "../i18n/localized-error";
+import type { ServerText } from "../i18n/server-text";
+import { hitRateLimit, tooManyTriesText, type RateLimitCharge } from "../rate-limit";
 import type { Context } from "./trpc";
 
 /**
@@ -15,10 +15,10 @@ export function refuseTooMany(
   ctx: Pick<Context, "responseHeaders">,
   retryAfterSeconds: number,
   /** A sentence of the domain's own, when it says more than the generic one. */
-  message = tooManyTriesMessage(retryAfterSeconds),
+  text: ServerText = tooManyTriesText(retryAfterSeconds),
 ): never {
   ctx.responseHeaders.set("retry-after", String(retryAfterSeconds));
-  throw new TRPCError({ code: "TOO_MANY_REQUESTS", message });
+  throw localizedTRPCError("TOO_MANY_REQUESTS", text);
 }
 
 /** Counts one hit against each charge (all of them, so none can be dodged) and refuses past any. */

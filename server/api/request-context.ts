@@ -3,6 +3,7 @@ import "server-only";
 import { getCurrentUser } from "../auth/current-user";
 import { getDatabase } from "../db";
 import { env } from "../env";
+import { requestLocale } from "../i18n/server-text";
 import { getEventBus } from "../realtime";
 import { createTRPCContext } from "./trpc";
 
@@ -20,5 +21,6 @@ export async function createRequestContext(headers: Headers, responseHeaders = n
     cookieSecret: env.AUTH_SECRET,
     publicUrl: env.PUBLIC_URL,
     rateLimits: { joinsPerMinute: env.RATE_LIMIT_JOINS_PER_MINUTE },
+    locale: requestLocale(headers),
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import { and, eq, isNull } from "drizzle-orm";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -20,6 +20,10 @@ import {
   maySeeTeam,
 } from "../auth/policy";
 import { parseCookies } from "../http/cookies";
+import { defaultLocale, type Locale } from "../i18n/locales";
+import { localizedErrorMessage, localizedTRPCError } from "../i18n/localized-error";
+import { renderServerText } from "../i18n/server-text";
+import { localizedFlattenError, readableZodMessage } from "../i18n/zod-issues";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
 import { membershipRole } from "../teams/membership";
 import { textInput } from "../text-input";
@@ -43,13 +47,13 @@ export interface Context {
   rateLimits: RateLimitSettings;
   /** How often an open stream re-checks its caller's access when nothing is pushed (tests). */
   liveRecheckMs?: number;
+  /** The caller's language (see requestLocale), for the words of errors; English if unset. */
+  locale?: Locale;
 }
 
 export function createTRPCContext(context: Context): Context {
   return context;
 }
-
-const internalErrorMessage = "Something went wrong on our side. Please try again.";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -59,28 +63,28 @@ const t = initTRPC.context<Context>().create({
     ping: { enabled: true, intervalMs: 10_000 },
     client: { reconnectAfterInactivityMs: 25_000 },
   },
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+  // Errors are made in English and said here in the caller's language (English stays as it is).
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale ?? defaultLocale;
+    const zod = error.cause instanceof ZodError ? error.cause : null;
     // Internal errors may carry SQL or driver details; people get a plain sentence instead.
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
-        ? internalErrorMessage
-        : zodError
-          ? readableZodMessage(error.cause as ZodError)
-          : shape.message;
+        ? renderServerText({ key: "internalError" }, locale)
+        : zod
+          ? readableZodMessage(zod, locale)
+          : localizedErrorMessage(error, locale);
     return {
       ...shape,
       message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, zodError },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        zodError: zod ? localizedFlattenError(zod, locale) : null,
+      },
     };
   },
 });
-
-function readableZodMessage(error: ZodError) {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ` : "") + issue.message)
-    .join("; ");
-}
 
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
@@ -90,7 +94,7 @@ export const publicProcedure = t.procedure;
 /** The rule of memberProcedure: a signed-in, active account. */
 export function signedInUser(user: CurrentUser | null): CurrentUser {
   if (!isSignedIn(user)) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    throw localizedTRPCError("UNAUTHORIZED", { key: "access.signIn" });
   }
   return user;
 }
@@ -103,14 +107,14 @@ export const memberProcedure = t.procedure.use(({ ctx, next }) =>
 /** Facilitators and admins. Team-scoped checks follow in the team's procedures via policy. */
 export const facilitatorProcedure = memberProcedure.use(({ ctx, next }) => {
   if (!mayFacilitate(ctx.user)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only facilitators can do this." });
+    throw localizedTRPCError("FORBIDDEN", { key: "access.facilitatorsOnly" });
   }
   return next();
 });
 
 export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
   if (!isAdmin(ctx.user)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
+    throw localizedTRPCError("FORBIDDEN", { key: "access.adminsOnly" });
   }
   return next();
 });
@@ -127,7 +131,7 @@ export const participantProcedure = t.procedure
     );
     const participantId = verifyParticipantCookie(ctx.cookieSecret, input.sessionId, cookie);
     if (!participantId) {
-      throw new TRPCError({ code: "UNAUTHORIZED", message: "Join the session first." });
+      throw localizedTRPCError("UNAUTHORIZED", { key: "access.joinFirst" });
     }
     const [row] = await ctx.db
       .select({ participant: participants, session: sessions })
@@ -141,10 +145,7 @@ export const participantProcedure = t.procedure
         ),
       );
     if (!row) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "You are no longer part of this session.",
-      });
+      throw localizedTRPCError("FORBIDDEN", { key: "access.noLongerInSession" });
     }
     return next({ ctx: { ...ctx, participant: row.participant, session: row.session } });
   });
@@ -157,7 +158,7 @@ async function visibleTeam(
 ) {
   const membership = team ? await membershipRole(db, team.id, user.id) : null;
   if (!team || !maySeeTeam(user, membership)) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such team, or you are not in it." });
+    throw localizedTRPCError("NOT_FOUND", { key: "access.noSuchTeam" });
   }
   return { team, membership };
 }
@@ -190,10 +191,7 @@ export const teamMemberBySlugProcedure = memberProcedure
 /** The team's facilitators (and admins): invites, sessions, editing any action. */
 export const teamFacilitatorProcedure = teamMemberProcedure.use(({ ctx, next }) => {
   if (!mayManageTeam(ctx.user, ctx.membership)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only this team's facilitators can do this.",
-    });
+    throw localizedTRPCError("FORBIDDEN", { key: "access.teamFacilitatorsOnly" });
   }
   return next();
 });
@@ -203,10 +201,7 @@ async function visibleSession(db: Database, user: CurrentUser, sessionId: string
   const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
   const membership = session ? await membershipRole(db, session.teamId, user.id) : null;
   if (!session || !maySeeTeam(user, membership)) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "No such session, or it isn't your team's.",
-    });
+    throw localizedTRPCError("NOT_FOUND", { key: "access.noSuchSession" });
   }
   return { session, membership };
 }
@@ -215,10 +210,7 @@ async function visibleSession(db: Database, user: CurrentUser, sessionId: string
 export async function sessionFacilitatorAccess(db: Database, user: CurrentUser, sessionId: string) {
   const { session, membership } = await visibleSession(db, user, sessionId);
   if (!mayManageTeam(user, membership)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only this team's facilitators can run its sessions.",
-    });
+    throw localizedTRPCError("FORBIDDEN", { key: "access.sessionFacilitatorsOnly" });
   }
   return session;
 }
@@ -247,10 +239,7 @@ export const actionViewerProcedure = memberProcedure
     const [action] = await ctx.db.select().from(actions).where(eq(actions.id, input.actionId));
     const membership = action ? await membershipRole(ctx.db, action.teamId, ctx.user.id) : null;
     if (!action || !maySeeTeam(ctx.user, membership)) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "No such action, or it isn't your team's.",
-      });
+      throw localizedTRPCError("NOT_FOUND", { key: "access.noSuchAction" });
     }
     return next({ ctx: { ...ctx, action, membership } });
   });
@@ -258,10 +247,7 @@ export const actionViewerProcedure = memberProcedure
 /** Moving and editing an action: its owner, the team's facilitators, and admins. */
 export const actionEditorProcedure = actionViewerProcedure.use(({ ctx, next }) => {
   if (!mayEditAction(ctx.user, ctx.membership, ctx.action.ownerId)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Only the action's owner or the team's facilitators can change it.",
-    });
+    throw localizedTRPCError("FORBIDDEN", { key: "access.actionEditorsOnly" });
   }
   return next();
 });

@@ -4,6 +4,7 @@ import type { Database } from "~/db";
 
 import { signInPause } from "../accounts/sign-in";
 import { clientKeyFromHeaders } from "../http/client-key";
+import { requestLocale } from "../i18n/server-text";
 import { tooManyTriesMessage } from "../rate-limit";
 
 /**
@@ -25,7 +26,7 @@ export async function refusePausedSignIn(db: Database, request: Request): Promis
   });
   if (pause.allowed) return null;
   return Response.json(
-    { error: tooManyTriesMessage(pause.retryAfterSeconds) },
+    { error: tooManyTriesMessage(pause.retryAfterSeconds, requestLocale(request.headers)) },
     { status: 429, headers: { "retry-after": String(pause.retryAfterSeconds) } },
   );
 }

@@ -6,6 +6,8 @@ import type { Database } from "~/db";
 import { isUniqueViolation } from "~/db/errors";
 import { auditLog, essays, practices, type EssayDraft } from "~/db/schema";
 import { recordAudit } from "~/server/admin/audit";
+import { LocalizedError } from "~/server/i18n/localized-error";
+import type { ServerText } from "~/server/i18n/server-text";
 import { nextFreeSlug, slugFromName } from "~/server/teams/slug";
 
 import { latestVersionId, versionContent } from "./admin-queries";
@@ -14,17 +16,14 @@ import type { EssayDraftInput } from "./draft-input";
 import { publishDraft } from "./publish";
 
 /** A rule of content editing that refused a change, with a sentence an admin can act on. */
-export class ContentRuleError extends Error {
+export class ContentRuleError extends LocalizedError {
   constructor(
     readonly code: "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST",
-    message: string,
+    text: ServerText,
   ) {
-    super(message);
+    super(text);
   }
 }
-
-const staleDraftMessage =
-  "This draft was changed somewhere else (another tab or another admin) since you opened it. Copy anything you need, then reload to edit the latest draft.";
 
 /** Autosave writes every few seconds; the audit log gets one entry per stretch of editing. */
 const editAuditWindow = sql`now() - interval '15 minutes'`;
@@ -34,8 +33,7 @@ type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** The essay row, locked for this transaction so concurrent saves and publishes queue up. */
 async function lockEssay(tx: Transaction, essayId: string) {
   const [essay] = await tx.select().from(essays).where(eq(essays.id, essayId)).for("update");
-  if (!essay)
-    throw new ContentRuleError("NOT_FOUND", "No such workshop. It may have been removed.");
+  if (!essay) throw new ContentRuleError("NOT_FOUND", { key: "content.noSuchWorkshop" });
   return essay;
 }
 
@@ -46,7 +44,7 @@ async function lockEssay(tx: Transaction, essayId: string) {
  */
 function assertFresh(essay: { draftUpdatedAt: Date }, expected: Date) {
   if (essay.draftUpdatedAt.getTime() !== expected.getTime()) {
-    throw new ContentRuleError("CONFLICT", staleDraftMessage);
+    throw new ContentRuleError("CONFLICT", { key: "content.staleDraft" });
   }
 }
 
@@ -105,7 +103,7 @@ export async function saveDraft(
   return db.transaction(async (tx) => {
     const essay = await lockEssay(tx, input.essayId);
     if (essay.status === "archived") {
-      throw new ContentRuleError("CONFLICT", "This workshop is archived. Unarchive it to edit.");
+      throw new ContentRuleError("CONFLICT", { key: "content.archivedNoEdit" });
     }
     assertFresh(essay, input.expectedDraftUpdatedAt);
 
@@ -117,10 +115,7 @@ export async function saveDraft(
         .from(practices)
         .where(and(eq(practices.essayId, essay.id), inArray(practices.id, ids)));
       if (own.length !== ids.length) {
-        throw new ContentRuleError(
-          "BAD_REQUEST",
-          "A practice in this draft belongs to another workshop. Reload the editor.",
-        );
+        throw new ContentRuleError("BAD_REQUEST", { key: "content.foreignPractice" });
       }
     }
 
@@ -182,22 +177,19 @@ export async function publishEssay(
   return db.transaction(async (tx) => {
     const essay = await lockEssay(tx, input.essayId);
     if (essay.status === "archived") {
-      throw new ContentRuleError("CONFLICT", "This workshop is archived. Unarchive it to publish.");
+      throw new ContentRuleError("CONFLICT", { key: "content.archivedNoPublish" });
     }
     assertFresh(essay, input.expectedDraftUpdatedAt);
     if (essay.draft.practices.length === 0) {
-      throw new ContentRuleError(
-        "BAD_REQUEST",
-        "Add at least one practice before publishing: sessions vote on practices.",
-      );
+      throw new ContentRuleError("BAD_REQUEST", { key: "content.noPractices" });
     }
     const latestId = await latestVersionId(tx, essay.id);
     const latest = latestId ? await versionContent(tx, essay.id, latestId) : null;
     if (latest && isUnchanged(diffVersions(latest, draftAsVersion(essay.draft)))) {
-      throw new ContentRuleError(
-        "BAD_REQUEST",
-        `Nothing to publish: the draft is the same as version ${latest.number}.`,
-      );
+      throw new ContentRuleError("BAD_REQUEST", {
+        key: "content.unchanged",
+        values: { version: latest.number },
+      });
     }
 
     const version = await publishDraft(tx, essay.id, actorId);

@@ -5,7 +5,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { essays, practiceVersions, sessions, teamMemberships, teams, users } from "~/db/schema";
+import {
+  essays,
+  practiceVersions,
+  sessions,
+  teamMemberships,
+  teams,
+  users,
+  type SessionStage,
+} from "~/db/schema";
 import { seedContent } from "~/db/seed";
 
 import { boardActions, moveAction } from "../actions/board";
@@ -21,7 +29,8 @@ import { shiftSessionBack } from "./shift-time";
 
 /**
  * A lived-in team for trying Practica out and for screenshots: two workshops a week apart, with
- * votes, adopted practices, actions in every column and a review in between. Everything goes
+ * discussion notes and upvotes, votes, adopted practices, actions in every column and a review
+ * in between. Everything goes
  * through the real router (so every rule applies); only the clock is wound back afterwards.
  */
 export const demoTeamSlug = "platform-team";
@@ -33,6 +42,16 @@ export const demoPeople = [
   { name: "Sam Rivera", email: "sam@demo.practica.test", role: "member" },
 ] as const;
 const guestNames = ["Ana", "Ben", "Chen", "Dara", "Eli", "Femi"];
+
+/** A note written in the discussion: by which guest, on which practice (null: the essay). */
+interface DemoNote {
+  author: number;
+  practice: number | null;
+  body: string;
+  anonymous?: boolean;
+  /** The guests who upvoted it (never its author). */
+  upvotedBy: number[];
+}
 
 function contextFor(db: Database, user: CurrentUser | null, cookie?: string): Context {
   const headers = new Headers();
@@ -76,6 +95,8 @@ async function holdWorkshop(
     today: (guest: number, practice: number) => number;
     adopt: number[];
     actions: { practice: number; title: string; ownerIndex: number | null; dueInDays: number }[];
+    /** What the room wrote while it discussed the essay, with the upvotes each note got. */
+    notes: DemoNote[];
     review?: (title: string) => "done" | "carried" | "dropped";
     people: CurrentUser[];
   },
@@ -117,7 +138,7 @@ async function holdWorkshop(
     const cookie = ctx.responseHeaders.get("set-cookie")!.split(";")[0]!;
     guests.push(createCaller(context(null, cookie)));
   }
-  const goto = (stage: "review" | "read" | "vote" | "results" | "actions" | "wrapup") =>
+  const goto = (stage: Exclude<SessionStage, "lobby">) =>
     host.session.stage({ sessionId, command: { type: "goto", stage } });
 
   if (plan.review) {
@@ -125,6 +146,18 @@ async function holdWorkshop(
     const { snapshot } = await loadRoomSnapshot(db, sessionId);
     for (const item of snapshot.review) {
       await host.action.review({ sessionId, actionId: item.id, outcome: plan.review(item.title) });
+    }
+  }
+  await goto("discuss");
+  for (const note of plan.notes) {
+    const { id: noteId } = await guests[note.author]!.participant.addNote({
+      sessionId,
+      practiceId: note.practice === null ? null : practices[note.practice]!,
+      body: note.body,
+      anonymous: note.anonymous ?? false,
+    });
+    for (const voter of note.upvotedBy) {
+      await guests[voter]!.participant.upvote({ sessionId, noteId, up: true });
     }
   }
   await goto("vote");
@@ -226,6 +259,64 @@ export async function seedDemoTeam(db: Database): Promise<{ created: boolean }> 
         dueInDays: 14,
       },
     ],
+    notes: [
+      {
+        author: 0,
+        practice: 0,
+        body: "Most of last quarter's incidents came from config changes nobody reviewed.",
+        upvotedBy: [1, 2, 3, 4],
+      },
+      {
+        author: 1,
+        practice: 0,
+        body: "We don't write down what went wrong after an incident, so we repeat it.",
+        anonymous: true,
+        upvotedBy: [0, 5],
+      },
+      {
+        author: 2,
+        practice: 1,
+        body: "Reviews sit for two or three days; by then the author has moved on to something else.",
+        upvotedBy: [0, 1, 3, 4, 5],
+      },
+      {
+        author: 3,
+        practice: 1,
+        body: "Review comments are mostly style nits. Nobody asks about the design.",
+        upvotedBy: [2, 4],
+      },
+      {
+        author: 4,
+        practice: 2,
+        body: "Checkout fell over at the last sale peak. We have never load-tested it.",
+        upvotedBy: [0, 5],
+      },
+      {
+        author: 5,
+        practice: 4,
+        body: "New joiners learn by guessing. Pairing once a week would help a lot.",
+        anonymous: true,
+        upvotedBy: [1, 3],
+      },
+      {
+        author: 0,
+        practice: 5,
+        body: "We agreed on branch names twice and nobody follows them. A CI check would.",
+        upvotedBy: [4],
+      },
+      {
+        author: 2,
+        practice: 6,
+        body: "The search migration has been 90% done since spring.",
+        upvotedBy: [0, 1, 4],
+      },
+      {
+        author: 1,
+        practice: null,
+        body: "Technical leadership here means the one person everyone asks. That doesn't scale.",
+        upvotedBy: [2, 3, 5],
+      },
+    ],
     people,
   });
 
@@ -272,6 +363,51 @@ export async function seedDemoTeam(db: Database): Promise<{ created: boolean }> 
         title: "Add a circuit breaker to the payments client",
         ownerIndex: 3,
         dueInDays: 6,
+      },
+    ],
+    notes: [
+      {
+        author: 0,
+        practice: 1,
+        body: "Rotating review pairs works: I've now seen parts of the code I'd never opened.",
+        upvotedBy: [1, 2, 3],
+      },
+      {
+        author: 3,
+        practice: 0,
+        body: "The pre-merge checklist caught a missing migration last week.",
+        upvotedBy: [0, 4],
+      },
+      {
+        author: 1,
+        practice: 2,
+        body: "We still don't know how much traffic the payments service can take.",
+        upvotedBy: [0, 2, 3, 4],
+      },
+      {
+        author: 2,
+        practice: 2,
+        body: "Retries without backoff turned one slow dependency into an outage.",
+        anonymous: true,
+        upvotedBy: [1, 4],
+      },
+      {
+        author: 3,
+        practice: 3,
+        body: "Circuit breakers are standard practice; let's stop hand-rolling timeouts.",
+        upvotedBy: [1],
+      },
+      {
+        author: 4,
+        practice: 7,
+        body: "Our capacity estimates are a guess in a spreadsheet nobody checks.",
+        upvotedBy: [3],
+      },
+      {
+        author: 0,
+        practice: null,
+        body: "Rating ourselves again made the progress visible. Let's keep doing it.",
+        upvotedBy: [1, 2, 4],
       },
     ],
     review: (title) =>

@@ -6,7 +6,7 @@ import type { Database } from "~/db";
 
 /**
  * Moves everything a session recorded back in time by whole days, as if it had been held then:
- * the session, its people, rounds, ballots, decisions, notes, events and the actions it made
+ * the session, its people, rounds, ballots, decisions, notes and upvotes, events and the actions it made
  * (with their history and review decisions). Demo data only; nothing in the app moves time.
  */
 export async function shiftSessionBack(db: Database, sessionId: string, days: number) {
@@ -30,6 +30,9 @@ export async function shiftSessionBack(db: Database, sessionId: string, days: nu
     );
     await tx.execute(
       sql`update notes set created_at = created_at - ${by} where session_id = ${id}`,
+    );
+    await tx.execute(
+      sql`update note_upvotes set created_at = created_at - ${by} where note_id in (select id from notes where session_id = ${id})`,
     );
     await tx.execute(
       sql`update session_events set created_at = created_at - ${by} where session_id = ${id}`,

@@ -1,6 +1,7 @@
-import { tracked, TRPCError, type TrackedEnvelope } from "@trpc/server";
+import { tracked, type TrackedEnvelope } from "@trpc/server";
 import { z } from "zod";
 
+import { localizedTRPCError } from "../i18n/localized-error";
 import { textInput } from "../text-input";
 
 import type { EventBus } from "./bus";
@@ -214,10 +215,7 @@ export async function* trackedUpdates<T, V = T>(
   const updates = feed.updates<V>(signal, view);
   for await (const update of updates) {
     if (participantId && update.removed?.has(participantId)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "The facilitator removed you from this session.",
-      });
+      throw localizedTRPCError("FORBIDDEN", { key: "access.removedFromSession" });
     }
     if (String(update.eventId) === lastEventId) continue;
     yield tracked(String(update.eventId), update.snapshot);

@@ -13,13 +13,15 @@ import {
   type SessionStage,
 } from "~/db/schema";
 
+import { LocalizedError } from "../i18n/localized-error";
 import { lockRoundForClosing } from "../voting/round-lock";
 
 import { moveStage, type StageCommand } from "./stages";
 
 type Session = typeof sessions.$inferSelect;
 
-export class SessionRuleError extends Error {}
+/** A rule of the live session refused the request; its words are a server message. */
+export class SessionRuleError extends LocalizedError {}
 
 /**
  * Whether the session's team has actions still open from its earlier sessions (the review
@@ -54,6 +56,7 @@ export async function changeStage(db: Database, session: Session, command: Stage
     },
     command,
   );
+  // The stage rules' refusals are sentences of the server messages, translated by their words.
   if (!result.ok) throw new SessionRuleError(result.reason);
   const [updated] = await db
     .update(sessions)
@@ -62,7 +65,7 @@ export async function changeStage(db: Database, session: Session, command: Stage
       and(eq(sessions.id, session.id), eq(sessions.stage, session.stage), isNull(sessions.endedAt)),
     )
     .returning({ stage: sessions.stage });
-  if (!updated) throw new SessionRuleError("The stage changed meanwhile. Look again and retry.");
+  if (!updated) throw new SessionRuleError({ key: "sessions.stageChanged" });
   return updated.stage satisfies SessionStage;
 }
 
@@ -71,7 +74,7 @@ export type TimerCommand =
 
 /** A running timer is an end time; a paused one is the time that was left. */
 export async function changeTimer(db: Database, session: Session, command: TimerCommand) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
   const now = Date.now();
   let set: { timerEndsAt: Date | null; timerRemainingMs: number | null };
   switch (command.type) {
@@ -79,14 +82,15 @@ export async function changeTimer(db: Database, session: Session, command: Timer
       set = { timerEndsAt: new Date(now + command.seconds * 1000), timerRemainingMs: null };
       break;
     case "pause":
-      if (!session.timerEndsAt) throw new SessionRuleError("No timer is running.");
+      if (!session.timerEndsAt) throw new SessionRuleError({ key: "sessions.noTimerRunning" });
       set = {
         timerEndsAt: null,
         timerRemainingMs: Math.max(0, session.timerEndsAt.getTime() - now),
       };
       break;
     case "resume":
-      if (session.timerRemainingMs === null) throw new SessionRuleError("No timer is paused.");
+      if (session.timerRemainingMs === null)
+        throw new SessionRuleError({ key: "sessions.noTimerPaused" });
       set = { timerEndsAt: new Date(now + session.timerRemainingMs), timerRemainingMs: null };
       break;
     case "clear":
@@ -102,7 +106,7 @@ export async function endSession(db: Database, session: Session) {
     .set({ endedAt: new Date(), timerEndsAt: null, timerRemainingMs: null })
     .where(and(eq(sessions.id, session.id), isNull(sessions.endedAt)))
     .returning({ id: sessions.id });
-  if (!ended) throw new SessionRuleError("This session has already ended.");
+  if (!ended) throw new SessionRuleError({ key: "sessions.alreadyEnded" });
 }
 
 /**
@@ -139,7 +143,7 @@ async function markRemoved(db: Pick<Database, "update">, sessionId: string, part
       ),
     )
     .returning({ id: participants.id });
-  if (!removed) throw new SessionRuleError("That person is not in this session.");
+  if (!removed) throw new SessionRuleError({ key: "sessions.personNotInSession" });
 }
 
 /** Hides a note from the room (or shows it again). Scoped to this session. */
@@ -159,5 +163,5 @@ export async function setNoteHidden(
     )
     .where(and(eq(notes.id, noteId), eq(notes.sessionId, sessionId)))
     .returning({ id: notes.id });
-  if (!note) throw new SessionRuleError("That note is not in this session.");
+  if (!note) throw new SessionRuleError({ key: "sessions.noteNotInSession" });
 }

@@ -54,5 +54,5 @@ export async function assertPracticeOfVersion(
         eq(practiceVersions.practiceId, practiceId),
       ),
     );
-  if (!practice) throw new SessionRuleError("That practice is not part of this workshop.");
+  if (!practice) throw new SessionRuleError({ key: "sessions.practiceNotInWorkshop" });
 }

@@ -5,9 +5,11 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "~/db";
 import { essays, essayVersions, sessions, type SessionSettings } from "~/db/schema";
 
+import { LocalizedError } from "../i18n/localized-error";
+import type { ServerText } from "../i18n/server-text";
 import { generateJoinCode } from "./join-code";
 
-export class WorkshopUnavailableError extends Error {}
+export class WorkshopUnavailableError extends LocalizedError {}
 
 /** The latest published version of a workshop that may start sessions (not archived). */
 export async function currentVersionOf(db: Database, essayId: string) {
@@ -22,16 +24,16 @@ export async function currentVersionOf(db: Database, essayId: string) {
 }
 
 /** Why a workshop can't start a session, in words a facilitator can act on. */
-async function unavailableReason(db: Database, essayId: string) {
+async function unavailableReason(db: Database, essayId: string): Promise<ServerText> {
   const [essay] = await db
     .select({ status: essays.status })
     .from(essays)
     .where(eq(essays.id, essayId));
   if (essay?.status === "archived") {
-    return "This workshop is archived: it keeps its history but can't start new sessions.";
+    return { key: "sessions.workshopArchived" };
   }
-  if (essay?.status === "draft") return "This workshop isn't published yet.";
-  return "No such workshop. Pick one from the list.";
+  if (essay?.status === "draft") return { key: "sessions.workshopUnpublished" };
+  return { key: "sessions.noSuchWorkshop" };
 }
 
 /**

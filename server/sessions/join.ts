@@ -22,7 +22,7 @@ export interface JoinRequest {
 
 function refuseRemoved(participant: Participant) {
   if (participant.removedAt) {
-    throw new SessionRuleError("The facilitator removed you from this session.");
+    throw new SessionRuleError({ key: "access.removedFromSession" });
   }
   return participant;
 }
@@ -32,7 +32,7 @@ function refuseRemoved(participant: Participant) {
  * each lead back to the same participant, so reloads, double taps and retries never make two.
  */
 export async function joinSession(db: Database, session: Session, request: JoinRequest) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
 
   if (request.cookieParticipantId) {
     const [known] = await db

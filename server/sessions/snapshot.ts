@@ -159,3 +159,30 @@ export async function loadConsoleSnapshot(db: Database, sessionId: string) {
 }
 
 export type ConsoleSnapshot = Awaited<ReturnType<typeof loadConsoleSnapshot>>["snapshot"];
+
+/** The big screen lists at most this many of the names of who has joined; it counts the rest. */
+export const lobbyNamesLimit = 100;
+
+/**
+ * The big screen's view of the console's snapshot: the room, and in the lobby the names of who
+ * has joined, newest first ("who has joined", beside the code and QR code; the facilitator
+ * running the screen sees them in the console anyway). Nothing else of the console: no hidden
+ * notes, no presence, and past the lobby no names, so people coming and going then push nothing.
+ */
+export function presenterView({
+  people,
+  hiddenNotes: _hidden,
+  hasReview: _review,
+  ...room
+}: ConsoleSnapshot) {
+  const joinedNames =
+    room.session.stage === "lobby"
+      ? people
+          .slice(-lobbyNamesLimit)
+          .reverse()
+          .map((person) => person.displayName)
+      : [];
+  return { ...room, joinedNames };
+}
+
+export type PresenterSnapshot = ReturnType<typeof presenterView>;

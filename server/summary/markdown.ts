@@ -2,11 +2,19 @@
 import {
   formatAverage,
   formatGap,
-  methodLabels,
+  methodLabel,
   rankLabel,
 } from "~/app/_components/voting/method-labels";
+import type { CommonTranslator } from "~/app/_components/translator";
 
 import { dayOf, isOverdue } from "../actions/follow-through";
+import { defaultLocale, type Locale } from "../i18n/locales";
+import {
+  commonTranslator,
+  renderServerText,
+  type ServerKey,
+  type ServerValues,
+} from "../i18n/server-text";
 import type { SessionSummary, SummaryAction, SummaryRound } from "./types";
 
 /** U+2060 WORD JOINER: invisible, and it breaks the patterns GFM turns into links by itself. */
@@ -46,124 +54,175 @@ export function markdownTable(
   ].join("\n");
 }
 
-const statusLabels: Record<SummaryAction["status"], string> = {
-  todo: "To do",
-  doing: "Doing",
-  done: "Done",
-  dropped: "Dropped",
-};
+/** The words of one export, in one language. */
+interface Words {
+  locale: Locale;
+  say: (key: ServerKey, values?: ServerValues) => string;
+  common: CommonTranslator;
+}
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
+function wordsIn(locale: Locale): Words {
+  return {
+    locale,
+    say: (key, values) => renderServerText({ key, values }, locale),
+    common: commonTranslator(locale),
+  };
+}
 
-function roundMarkdown(round: SummaryRound, adopted: ReadonlySet<string>) {
-  const heading = `### Round ${round.number} · ${methodLabels[round.method]} · ${plural(round.ballots, "ballot")}`;
+function roundMarkdown(round: SummaryRound, adopted: ReadonlySet<string>, words: Words) {
+  const { say, locale } = words;
+  const heading = `### ${say("summary.roundHeading", {
+    number: round.number,
+    method: methodLabel(words.common, round.method),
+    ballots: round.ballots,
+  })}`;
   const practice = (row: { practiceId: string; title: string }) =>
-    escapeMarkdown(row.title) + (adopted.has(row.practiceId) ? " **(adopted)**" : "");
+    escapeMarkdown(row.title) +
+    (adopted.has(row.practiceId) ? ` **${say("summary.adoptedMark")}**` : "");
   if (round.method === "maturity") {
     return [
       heading,
       "",
-      "Ratings from 1 to 5: how well we do it today, and how important it is. Largest gap first.",
+      say("summary.maturityNote"),
       "",
       markdownTable(
-        ["Rank", "Practice", "Today", "Importance", "Gap"],
+        [
+          say("summary.rank"),
+          say("summary.practice"),
+          say("summary.today"),
+          say("summary.importance"),
+          say("summary.gap"),
+        ],
         ["right", "left", "right", "right", "right"],
         round.rows.map((row) => [
           rankLabel(row),
           practice(row),
-          formatAverage(row.today),
-          formatAverage(row.importance),
-          formatGap(row.gap),
+          formatAverage(row.today, locale),
+          formatAverage(row.importance, locale),
+          formatGap(row.gap, locale),
         ]),
       ),
     ];
   }
-  const unit = round.method === "dots" ? "Dots" : "Approvals";
+  const unit = round.method === "dots" ? say("summary.dots") : say("summary.approvals");
   return [
     heading,
     "",
     markdownTable(
-      ["Rank", "Practice", unit],
+      [say("summary.rank"), say("summary.practice"), unit],
       ["right", "left", "right"],
       round.rows.map((row) => [
         rankLabel(row),
         practice(row),
-        round.method === "dots" ? String(row.score) : `${row.score} of ${round.ballots}`,
+        round.method === "dots"
+          ? String(row.score)
+          : say("summary.approvalScore", { score: row.score, ballots: round.ballots }),
       ]),
     ),
   ];
 }
 
-/** The status of an action as the summary states it, with "overdue" where it applies. */
-export function actionStatusLabel(action: SummaryAction, today: string) {
-  return statusLabels[action.status] + (isOverdue(action, today) ? " (overdue)" : "");
+/**
+ * The status of an action as the summary states it, with "overdue" where it applies, in the
+ * given language (English by default).
+ */
+export function actionStatusLabel(
+  action: SummaryAction,
+  today: string,
+  locale: Locale = defaultLocale,
+) {
+  const status = renderServerText({ key: `actionStatus.${action.status}` }, locale);
+  return isOverdue(action, today)
+    ? renderServerText({ key: "summary.overdue", values: { status } }, locale)
+    : status;
 }
 
 /**
  * A session's summary as a Markdown document: who took part, the results of each revealed
  * round, the practices adopted and the actions agreed. `today` (YYYY-MM-DD) dates the export and
- * decides which actions are overdue.
+ * decides which actions are overdue; `locale` is the reader's language (English by default).
+ * Days stay YYYY-MM-DD, which reads the same in every language.
  */
-export function summaryMarkdown(summary: SessionSummary, today: string) {
+export function summaryMarkdown(
+  summary: SessionSummary,
+  today: string,
+  locale: Locale = defaultLocale,
+) {
+  const words = wordsIn(locale);
+  const { say } = words;
   const { session, team, workshop } = summary;
   const adopted = new Set(summary.adopted.map((a) => a.practiceId));
   const held = dayOf(session.createdAt);
-  const status = session.endedAt ? `ended ${dayOf(session.endedAt)}` : "live";
+  const field = (label: ServerKey, value: string | number) => `- **${say(label)}:** ${value}`;
   const lines: string[] = [
-    `# ${escapeMarkdown(session.title) || "Untitled session"}`,
+    `# ${escapeMarkdown(session.title) || say("summary.untitledSession")}`,
     "",
-    `- **Team:** ${escapeMarkdown(team.name)}`,
-    `- **Held:** ${held} (${status})`,
-    `- **Workshop:** ${escapeMarkdown(workshop.title)} (version ${workshop.version})`,
-    `- **Took part:** ${plural(summary.participants, "person", "people")}`,
-    `- **Notes written:** ${summary.notes}`,
+    field("summary.team", escapeMarkdown(team.name)),
+    field(
+      "summary.held",
+      session.endedAt
+        ? say("summary.heldEnded", { day: held, ended: dayOf(session.endedAt) })
+        : say("summary.heldLive", { day: held }),
+    ),
+    field(
+      "summary.workshop",
+      say("summary.workshopVersion", {
+        title: escapeMarkdown(workshop.title),
+        version: workshop.version,
+      }),
+    ),
+    field("summary.tookPart", say("summary.people", { count: summary.participants })),
+    field("summary.notesWritten", summary.notes),
     "",
-    "## Results",
+    `## ${say("summary.results")}`,
     "",
   ];
-  if (summary.rounds.length === 0) {
-    lines.push("No voting results were revealed in this session.", "");
-  }
-  for (const round of summary.rounds) lines.push(...roundMarkdown(round, adopted), "");
+  if (summary.rounds.length === 0) lines.push(say("summary.noResults"), "");
+  for (const round of summary.rounds) lines.push(...roundMarkdown(round, adopted, words), "");
   if (summary.unrevealedRounds > 0) {
-    lines.push(
-      `${plural(summary.unrevealedRounds, "round was", "rounds were")} not revealed; ${summary.unrevealedRounds === 1 ? "its" : "their"} results stay hidden.`,
-      "",
-    );
+    lines.push(say("summary.unrevealed", { count: summary.unrevealedRounds }), "");
   }
 
-  lines.push("## Adopted practices", "");
-  if (summary.adopted.length === 0) lines.push("No practices were adopted.");
+  lines.push(`## ${say("summary.adoptedPractices")}`, "");
+  if (summary.adopted.length === 0) lines.push(say("summary.noAdopted"));
   for (const practice of summary.adopted) {
-    lines.push(`- ${escapeMarkdown(practice.title)} (adopted ${dayOf(practice.adoptedAt)})`);
+    const title = escapeMarkdown(practice.title);
+    lines.push(
+      `- ${say("summary.adoptedOn", { practice: title, day: dayOf(practice.adoptedAt) })}`,
+    );
   }
-  lines.push("", "## Actions", "");
+  lines.push("", `## ${say("summary.actions")}`, "");
   if (summary.actions.length === 0) {
-    lines.push("No actions were agreed.");
+    lines.push(say("summary.noActions"));
   } else {
     lines.push(
       markdownTable(
-        ["Action", "Owner", "Due", "Practice", "Status"],
+        [
+          say("summary.action"),
+          say("summary.owner"),
+          say("summary.due"),
+          say("summary.practice"),
+          say("summary.status"),
+        ],
         ["left", "left", "left", "left", "left"],
         summary.actions.map((action) => [
           escapeMarkdown(action.title),
-          action.ownerName ? escapeMarkdown(action.ownerName) : "No owner",
-          action.dueOn ?? "No date",
+          action.ownerName ? escapeMarkdown(action.ownerName) : say("summary.noOwner"),
+          action.dueOn ?? say("summary.noDate"),
           action.practiceTitle ? escapeMarkdown(action.practiceTitle) : "–",
-          actionStatusLabel(action, today),
+          actionStatusLabel(action, today, locale),
         ]),
       ),
     );
   }
   const { dropped, merged, open } = summary.proposals;
   const aside = [
-    dropped > 0 && `${plural(dropped, "proposal")} declined`,
-    merged > 0 && `${plural(merged, "duplicate")} merged`,
-    open > 0 && `${plural(open, "proposal")} still open`,
+    dropped > 0 && say("summary.declined", { count: dropped }),
+    merged > 0 && say("summary.mergedDuplicates", { count: merged }),
+    open > 0 && say("summary.stillOpen", { count: open }),
   ].filter(Boolean);
-  if (aside.length > 0) lines.push("", `Also: ${aside.join(", ")}.`);
-  lines.push("", "---", "", `Exported from Practica on ${today}.`, "");
+  if (aside.length > 0) lines.push("", say("summary.also", { list: aside.join(", ") }));
+  lines.push("", "---", "", say("summary.exported", { day: today }), "");
   return lines.join("\n");
 }
 

@@ -15,6 +15,7 @@ import {
 
 import { recordAudit } from "../admin/audit";
 import { hashPassword } from "../auth/password";
+import { LocalizedError } from "../i18n/localized-error";
 import { hitRateLimit, type RateLimitRule } from "../rate-limit";
 import {
   accountRoleForInvitee,
@@ -31,38 +32,38 @@ export const defaultInviteDays = 7;
 /** Accepting invites and signing up through them, per client: generous for a team, not a bot. */
 export const inviteAttemptsPerClient: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
 
-export class InviteUnusableError extends Error {
+export class InviteUnusableError extends LocalizedError {
   constructor(
     readonly state:
       Exclude<InviteState, "open"> | "unknown" | "used" | "account-only" | "no-longer-valid",
   ) {
-    super(
-      {
-        unknown:
-          "This invite link doesn't work. Check that you copied all of it, or ask for a new one.",
-        expired: "This invite link has expired. Ask the team's facilitator for a new one.",
-        revoked: "This invite link was withdrawn. Ask the team's facilitator for a new one.",
-        used: "This sign-up link has already been used. Ask an admin for a new one.",
-        "account-only":
-          "This link creates a new account, and you already have one. Sign out to use it for someone else.",
-        "no-longer-valid": "This link is no longer valid. Ask an admin for a new one.",
-      }[state],
-    );
+    super({
+      key: (
+        {
+          unknown: "invites.unknown",
+          expired: "invites.expired",
+          revoked: "invites.revoked",
+          used: "invites.used",
+          "account-only": "invites.accountOnly",
+          "no-longer-valid": "invites.noLongerValid",
+        } as const
+      )[state],
+    });
   }
 }
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends LocalizedError {
   constructor() {
-    super("An account with this email already exists. Sign in with it to join the team.");
+    super({ key: "invites.emailTaken" });
   }
 }
 
-export class TooManyInviteAttemptsError extends Error {
+export class TooManyInviteAttemptsError extends LocalizedError {
   constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    super(
-      `Too many invite attempts from your network. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again.`,
-    );
+    super({
+      key: "invites.tooManyAttempts",
+      values: { minutes: Math.ceil(retryAfterSeconds / 60) },
+    });
   }
 }
 

@@ -25,9 +25,9 @@ export async function setAdopted(
   practiceId: string,
   adopted: boolean,
 ) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
   if (!decidingStages.has(session.stage)) {
-    throw new SessionRuleError("Pick practices to adopt once the results are shown.");
+    throw new SessionRuleError({ key: "voting.adoptAfterResults" });
   }
   await assertPracticeOfVersion(db, session.essayVersionId, practiceId);
 

@@ -44,7 +44,7 @@ export async function castBallot(
   voter: Participant,
   submission: BallotSubmission,
 ) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
   return db.transaction(async (tx) => {
     await lockRoundForBallot(tx, submission.roundId);
     // One read under the lock: the round, the room's stage and whether this person is still in
@@ -55,17 +55,17 @@ export async function castBallot(
       .innerJoin(sessions, eq(sessions.id, votingRounds.sessionId))
       .innerJoin(participants, eq(participants.id, voter.id))
       .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)));
-    if (!row) throw new SessionRuleError("That voting round is not part of this session.");
-    if (row.removedAt) throw new SessionRuleError("You are no longer part of this session.");
+    if (!row) throw new SessionRuleError({ key: "voting.roundNotInSession" });
+    if (row.removedAt) throw new SessionRuleError({ key: "access.noLongerInSession" });
     const { round } = row;
     if (round.status !== "open") {
-      throw new SessionRuleError("Voting in this round has closed; your ballot was not changed.");
+      throw new SessionRuleError({ key: "voting.roundClosed" });
     }
     if (row.stage !== "vote") {
-      throw new SessionRuleError("Voting is paused while the room is on another stage.");
+      throw new SessionRuleError({ key: "voting.paused" });
     }
     const check = checkBallot(rulesOf(round), submission.marks);
-    if (!check.ok) throw new SessionRuleError(check.reason);
+    if (!check.ok) throw new SessionRuleError(check.refusal);
 
     const [written] = await tx
       .insert(ballots)

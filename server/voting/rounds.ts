@@ -33,14 +33,14 @@ export function rulesOf(round: Round): RoundRules {
 }
 
 function assertLive(session: Session) {
-  if (session.endedAt) throw new SessionRuleError("This session has ended.");
+  if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
 }
 
 /** Opens a new round in the vote stage. At most one round of a session is open at a time. */
 export async function openRound(db: Database, session: Session, options: RoundOptions) {
   assertLive(session);
   if (session.stage !== "vote") {
-    throw new SessionRuleError("Open voting from the vote stage.");
+    throw new SessionRuleError({ key: "voting.openInVoteStage" });
   }
   const versionPractices = await db
     .select({ id: practiceVersions.practiceId })
@@ -51,12 +51,12 @@ export async function openRound(db: Database, session: Session, options: RoundOp
   if (options.practiceIds) {
     const chosen = new Set(options.practiceIds);
     if ([...chosen].some((id) => !practiceIds.includes(id))) {
-      throw new SessionRuleError("A run-off can only include practices of this workshop.");
+      throw new SessionRuleError({ key: "voting.runOffPractices" });
     }
     practiceIds = practiceIds.filter((id) => chosen.has(id));
   }
   if (practiceIds.length < 2) {
-    throw new SessionRuleError("A round needs at least two practices to choose between.");
+    throw new SessionRuleError({ key: "voting.tooFewPractices" });
   }
   const params =
     options.method === "dots"
@@ -76,7 +76,7 @@ export async function openRound(db: Database, session: Session, options: RoundOp
     return round!;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new SessionRuleError("A round is already open. Close it before opening another.");
+      throw new SessionRuleError({ key: "voting.roundAlreadyOpen" });
     }
     throw error;
   }
@@ -88,7 +88,7 @@ export async function roundOfSession(db: Database, sessionId: string, roundId: s
     .select()
     .from(votingRounds)
     .where(and(eq(votingRounds.id, roundId), eq(votingRounds.sessionId, sessionId)));
-  if (!round) throw new SessionRuleError("That voting round is not part of this session.");
+  if (!round) throw new SessionRuleError({ key: "voting.roundNotInSession" });
   return round;
 }
 
@@ -114,7 +114,7 @@ export async function closeRound(db: Database, session: Session, roundId: string
   });
   if (!closed) {
     await roundOfSession(db, session.id, roundId);
-    throw new SessionRuleError("This round is already closed.");
+    throw new SessionRuleError({ key: "voting.roundAlreadyClosed" });
   }
   return closed;
 }
@@ -142,7 +142,7 @@ export async function revealRound(db: Database, session: Session, roundId: strin
   });
   if (!revealed) {
     await roundOfSession(db, session.id, roundId);
-    throw new SessionRuleError("These results are already revealed.");
+    throw new SessionRuleError({ key: "voting.alreadyRevealed" });
   }
   return revealed;
 }

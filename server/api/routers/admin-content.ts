@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 import {
@@ -16,6 +15,8 @@ import {
 } from "../../content/admin-queries";
 import { diffVersions } from "../../content/diff";
 import { essayDraftInput, newEssayInput } from "../../content/draft-input";
+import { localizedTRPCError, trpcErrorOf } from "../../i18n/localized-error";
+import type { ServerText } from "../../i18n/server-text";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const essayIdInput = z.uuid("That is not a workshop id.");
@@ -27,15 +28,13 @@ async function asContentError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ContentRuleError) {
-      throw new TRPCError({ code: error.code, message: error.message });
-    }
+    if (error instanceof ContentRuleError) throw trpcErrorOf(error.code, error);
     throw error;
   }
 }
 
-function found<T>(value: T | null, message = "No such workshop. It may have been removed."): T {
-  if (value === null) throw new TRPCError({ code: "NOT_FOUND", message });
+function found<T>(value: T | null, text: ServerText = { key: "content.noSuchWorkshop" }): T {
+  if (value === null) throw localizedTRPCError("NOT_FOUND", text);
   return value;
 }
 
@@ -99,7 +98,7 @@ export const adminContentRouter = createTRPCRouter({
         versionContent(ctx.db, input.essayId, input.fromVersionId),
         versionContent(ctx.db, input.essayId, input.toVersionId),
       ]);
-      const missing = "That version isn't part of this workshop. Pick versions from its history.";
+      const missing: ServerText = { key: "content.versionNotInWorkshop" };
       const before = found(from, missing);
       const after = found(to, missing);
       return { from: before.number, to: after.number, ...diffVersions(before, after) };

@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 import { latestPublishedVersion, listPublishedEssays } from "../../content/queries";
+import { localizedTRPCError } from "../../i18n/localized-error";
 import { textInput } from "../../text-input";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -21,10 +21,7 @@ export const contentRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const version = await latestPublishedVersion(ctx.db, input.slug);
       if (!version) {
-        throw new TRPCError({
-          code: "NOT_FOUND",
-          message: "No published workshop at this address.",
-        });
+        throw localizedTRPCError("NOT_FOUND", { key: "content.noPublishedWorkshop" });
       }
       return version;
     }),

@@ -16,7 +16,7 @@ import { announce } from "../../sessions/events";
 import { sessionSettingsInput, sessionTitleInput } from "../../sessions/inputs";
 import { formatJoinCode } from "../../sessions/join-code";
 import { sessionsOfTeam } from "../../sessions/queries-team";
-import { loadConsoleSnapshot, loadRoomSnapshot } from "../../sessions/snapshot";
+import { loadConsoleSnapshot, presenterView } from "../../sessions/snapshot";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
 import { whileAllowed } from "../live-access";
@@ -153,22 +153,25 @@ export const sessionRouter = createTRPCRouter({
     );
   }),
 
-  /** The big screen, live: the same room snapshot the phones get. */
+  /**
+   * The big screen, live: the room snapshot, plus in the lobby the names of who has joined. It
+   * shares the console's feed (the two are open together), showing only the presenter's view.
+   */
   presenterLive: sessionFacilitatorProcedure.input(resumeInput).subscription(async function* ({
     ctx,
     input,
     signal,
   }) {
     const { db, bus } = ctx;
-    const feed = sessionFeed(bus, ctx.session.id, "room", () =>
-      loadRoomSnapshot(db, ctx.session.id),
+    const feed = sessionFeed(bus, ctx.session.id, "console", () =>
+      loadConsoleSnapshot(db, ctx.session.id),
     );
     // Open only while the caller may still run the session (signed in, facilitator of its team).
     yield* whileAllowed(
       ctx,
       (db, user) => sessionFacilitatorAccess(db, user, ctx.session.id),
       signal,
-      (stop) => trackedUpdates(feed, stop, input.lastEventId),
+      (stop) => trackedUpdates(feed, stop, input.lastEventId, undefined, presenterView),
     );
   }),
 });

@@ -1,5 +1,3 @@
-import { TRPCError } from "@trpc/server";
-
 import { newAccountInput } from "../../accounts/inputs";
 import {
   createFirstAdmin,
@@ -7,6 +5,7 @@ import {
   SetupAlreadyDoneError,
   SetupEmailTakenError,
 } from "../../accounts/setup";
+import { trpcErrorOf } from "../../i18n/localized-error";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const setupRouter = createTRPCRouter({
@@ -20,12 +19,8 @@ export const setupRouter = createTRPCRouter({
       const admin = await createFirstAdmin(ctx.db, input);
       return { id: admin.id, email: admin.email };
     } catch (error) {
-      if (error instanceof SetupAlreadyDoneError) {
-        throw new TRPCError({ code: "FORBIDDEN", message: error.message });
-      }
-      if (error instanceof SetupEmailTakenError) {
-        throw new TRPCError({ code: "CONFLICT", message: error.message });
-      }
+      if (error instanceof SetupAlreadyDoneError) throw trpcErrorOf("FORBIDDEN", error);
+      if (error instanceof SetupEmailTakenError) throw trpcErrorOf("CONFLICT", error);
       throw error;
     }
   }),

@@ -1,6 +1,5 @@
-import { TRPCError } from "@trpc/server";
-
 import { dayOf } from "../../actions/follow-through";
+import { localizedTRPCError } from "../../i18n/localized-error";
 import { sessionSummary } from "../../summary/queries";
 import { createTRPCRouter, sessionMemberProcedure } from "../trpc";
 
@@ -10,10 +9,7 @@ export const summaryRouter = createTRPCRouter({
     const summary = await sessionSummary(ctx.db, ctx.session.id);
     // The base found the session a moment ago; gone now means deleted in between.
     if (!summary) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "No such session, or it isn't your team's.",
-      });
+      throw localizedTRPCError("NOT_FOUND", { key: "access.noSuchSession" });
     }
     // The server's calendar day decides which actions are overdue, as on the board.
     return { ...summary, today: dayOf(new Date()) };

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 import { teamRole } from "~/db/schema";
@@ -6,6 +5,7 @@ import { teamRole } from "~/db/schema";
 import { recordAudit } from "../../admin/audit";
 import { isAdmin, mayManageTeam } from "../../auth/policy";
 import { clientKeyFromHeaders } from "../../http/client-key";
+import { localizedTRPCError, trpcErrorOf } from "../../i18n/localized-error";
 import { createTeam } from "../../teams/create";
 import {
   acceptInvite,
@@ -41,10 +41,7 @@ const inviteTokenInput = textInput().trim().max(200, "That is not an invite link
 /** Domain errors of invites, as the codes and sentences a client can act on. */
 function inviteError(error: unknown): never {
   if (error instanceof InviteUnusableError) {
-    throw new TRPCError({
-      code: error.state === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED",
-      message: error.message,
-    });
+    throw trpcErrorOf(error.state === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED", error);
   }
   throw error;
 }
@@ -145,10 +142,7 @@ export const teamRouter = createTRPCRouter({
         return result;
       });
       if (!revoked) {
-        throw new TRPCError({
-          code: "NOT_FOUND",
-          message: "This team has no such invite. Reload the page to see its open invites.",
-        });
+        throw localizedTRPCError("NOT_FOUND", { key: "invites.noSuchTeamInvite" });
       }
       return { id: input.inviteId };
     }),
@@ -166,7 +160,7 @@ export const teamRouter = createTRPCRouter({
         return await acceptInvite(ctx.db, { token: input.token, userId: ctx.user.id });
       } catch (error) {
         if (error instanceof TooManyInviteAttemptsError)
-          refuseTooMany(ctx, error.retryAfterSeconds, error.message);
+          refuseTooMany(ctx, error.retryAfterSeconds, error.text);
         inviteError(error);
       }
     }),
