@@ -1,16 +1,20 @@
 import type { MetadataRoute } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 
 /**
  * The web app manifest (served at /manifest.webmanifest): lets people add Practica to a phone's
  * home screen and open it like an app. Colours are the light theme's canvas, as in the layout's
- * theme-color; the icons are made from app/icon.svg by scripts/make-icons.ts.
+ * theme-color; the icons are made from app/icon.svg by scripts/make-icons.ts. The description
+ * is in the request's language: browsers fetch the manifest without cookies, so that is the
+ * browser's language rather than a language picked on the site.
  */
-export default function manifest(): MetadataRoute.Manifest {
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return {
     name: "Practica",
     short_name: "Practica",
-    description:
-      "Run team workshops on engineering practices, and follow through on what you decide.",
+    description: t("siteDescription"),
+    lang: locale,
     start_url: "/",
     scope: "/",
     display: "standalone",

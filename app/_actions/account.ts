@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 
 import { createFirstAdmin, SetupAlreadyDoneError } from "~/server/accounts/setup";
 import { newAccountInput } from "~/server/accounts/inputs";
@@ -11,9 +11,9 @@ import { signInPause } from "~/server/accounts/sign-in";
 import { signIn, signOut } from "~/server/auth";
 import { getDatabase } from "~/server/db";
 import { clientKeyFromHeaders } from "~/server/http/client-key";
-import { tooManyTriesMessage } from "~/server/rate-limit";
 
 import { formText as text } from "../_components/form-data";
+import { accountFieldErrors, tooManyTriesText } from "./account-errors";
 
 export interface FormState {
   error?: string;
@@ -40,10 +40,8 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
     if (error instanceof AuthError) {
       const code = "code" in error ? error.code : undefined;
       if (code !== "rate_limited") {
-        return {
-          values: { email },
-          error: "That email and password don't match an account. Check both and try again.",
-        };
+        const t = await getTranslations("home.errors");
+        return { values: { email }, error: t("signInMismatch") };
       }
       // A form post can't answer 429; the wait is read back from the counters instead.
       const pause = await signInPause(getDatabase().db, {
@@ -52,7 +50,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
       });
       return {
         values: { email },
-        error: tooManyTriesMessage(Math.max(1, pause.retryAfterSeconds)),
+        error: await tooManyTriesText(Math.max(1, pause.retryAfterSeconds)),
       };
     }
     throw error; // Next's redirect after a successful sign-in travels as an exception.
@@ -68,16 +66,17 @@ export async function setupAction(_: FormState, formData: FormData): Promise<For
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = newAccountInput.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) {
-    return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return { values, fieldErrors: await accountFieldErrors(parsed.error) };
   }
+  const t = await getTranslations("home.errors");
   if (parsed.data.password !== text(formData, "confirm")) {
-    return { values, fieldErrors: { confirm: ["The two passwords differ."] } };
+    return { values, fieldErrors: { confirm: [t("passwordsDiffer")] } };
   }
   try {
     await createFirstAdmin(getDatabase().db, parsed.data);
   } catch (error) {
     if (error instanceof SetupAlreadyDoneError) {
-      return { values, error: error.message };
+      return { values, error: t("setupAlreadyDone") };
     }
     throw error;
   }

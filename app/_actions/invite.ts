@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 
 import { newAccountInput } from "~/server/accounts/inputs";
 import { signIn } from "~/server/auth";
@@ -20,6 +20,7 @@ import {
 
 import { serverCaller } from "../_trpc/server";
 import { formText as text } from "../_components/form-data";
+import { accountFieldErrors } from "./account-errors";
 
 export interface InviteFormState {
   error?: string;
@@ -28,6 +29,16 @@ export interface InviteFormState {
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
 }
+
+/** Why an invite can't be used, as the person holding the link reads it. */
+const inviteUnusableKeys = {
+  unknown: "inviteUnknown",
+  expired: "inviteExpired",
+  revoked: "inviteRevoked",
+  used: "inviteUsed",
+  "account-only": "inviteAccountOnly",
+  "no-longer-valid": "inviteNoLongerValid",
+} as const satisfies Record<InviteUnusableError["state"], string>;
 
 const invitePage = (token: string) => `/invite/${encodeURIComponent(token)}`;
 
@@ -49,9 +60,10 @@ export async function acceptInviteAction(
       redirect(`/sign-in?next=${encodeURIComponent(invitePage(token))}`);
     }
     // Input errors carry zod's raw text server-side; the only input here is the link itself.
+    // Other refusals (used up, withdrawn, too many tries) carry the server's own sentence.
+    const unknownLink = error.code === "BAD_REQUEST" || error.code === "NOT_FOUND";
     return {
-      error:
-        error.code === "BAD_REQUEST" ? new InviteUnusableError("unknown").message : error.message,
+      error: unknownLink ? (await getTranslations("home.errors"))("inviteUnknown") : error.message,
     };
   }
   redirect(`/teams/${teamSlug}?joined=${alreadyMember ? "already" : "1"}`);
@@ -70,9 +82,10 @@ export async function signUpAndJoinAction(
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = newAccountInput.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) {
-    return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return { values, fieldErrors: await accountFieldErrors(parsed.error) };
   }
 
+  const t = await getTranslations("home.errors");
   const db = getDatabase().db;
   let teamSlug: string | null;
   try {
@@ -80,10 +93,14 @@ export async function signUpAndJoinAction(
     ({ teamSlug } = await signUpWithInvite(db, { ...parsed.data, token }));
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return { values, emailTaken: true, error: error.message };
+      return { values, emailTaken: true, error: t("inviteEmailTaken") };
     }
-    if (error instanceof InviteUnusableError || error instanceof TooManyInviteAttemptsError) {
-      return { values, error: error.message };
+    if (error instanceof InviteUnusableError) {
+      return { values, error: t(inviteUnusableKeys[error.state]) };
+    }
+    if (error instanceof TooManyInviteAttemptsError) {
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      return { values, error: t("tooManyInviteAttempts", { minutes }) };
     }
     throw error;
   }
@@ -96,11 +113,7 @@ export async function signUpAndJoinAction(
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      return {
-        values,
-        error:
-          "Your account is ready and you are in the team, but signing you in failed. Sign in with your new password.",
-      };
+      return { values, error: t("signInAfterSignUpFailed") };
     }
     throw error; // Next's redirect after a successful sign-in travels as an exception.
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
 import { setupAction, signInAction, type FormState } from "../_actions/account";
@@ -8,13 +9,14 @@ import { Alert, buttonClass, Field } from "./ui";
 const initial: FormState = {};
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("common");
   const [state, action, pending] = useActionState(signInAction, initial);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error && <Alert tone="error">{state.error}</Alert>}
       <input type="hidden" name="next" value={next} />
       <Field
-        label="Email"
+        label={t("accountForms.email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -22,20 +24,21 @@ export function SignInForm({ next }: { next: string }) {
         defaultValue={state.values?.email}
       />
       <Field
-        label="Password"
+        label={t("accountForms.password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("accountForms.signingIn") : t("signIn")}
       </button>
     </form>
   );
 }
 
 export function SetupForm() {
+  const t = useTranslations("common");
   const [state, action, pending] = useActionState(setupAction, initial);
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
@@ -43,7 +46,7 @@ export function SetupForm() {
       {state.error && <Alert tone="error">{state.error}</Alert>}
       <NewAccountFields values={state.values} fieldError={fieldError} />
       <Field
-        label="Repeat the password"
+        label={t("accountForms.repeatPassword")}
         name="confirm"
         type="password"
         autoComplete="new-password"
@@ -51,7 +54,7 @@ export function SetupForm() {
         error={fieldError("confirm")}
       />
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Creating the admin account…" : "Create the admin account"}
+        {pending ? t("accountForms.creatingAdmin") : t("accountForms.createAdmin")}
       </button>
     </form>
   );
@@ -65,10 +68,11 @@ export function NewAccountFields({
   values?: Record<string, string>;
   fieldError: (name: string) => string | undefined;
 }) {
+  const t = useTranslations("common");
   return (
     <>
       <Field
-        label="Your name"
+        label={t("accountForms.yourName")}
         name="name"
         autoComplete="name"
         required
@@ -77,7 +81,7 @@ export function NewAccountFields({
         error={fieldError("name")}
       />
       <Field
-        label="Email"
+        label={t("accountForms.email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -86,13 +90,13 @@ export function NewAccountFields({
         error={fieldError("email")}
       />
       <Field
-        label="Password"
+        label={t("accountForms.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={10}
-        hint="At least 10 characters."
+        hint={t("accountForms.passwordHint")}
         error={fieldError("password")}
       />
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 import { buttonClass } from "./ui";
@@ -31,6 +32,7 @@ export function ConfirmAction({
   triggerClassName?: string;
   triggerAriaLabel?: string;
 }) {
+  const t = useTranslations("common");
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -96,7 +98,7 @@ export function ConfirmAction({
             setAsking(false);
           }}
         >
-          Cancel
+          {t("confirm.cancel")}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TRPCSubscriptionStatus } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 
 export type LiveConnection = "connecting" | "live" | "reconnecting" | "lost";
 
@@ -18,12 +19,16 @@ export function liveConnection(status: TRPCSubscriptionStatus, hasData: boolean)
   }
 }
 
-const looks: Record<LiveConnection, { label: string; dot: string; text: string }> = {
-  live: { label: "Live", dot: "bg-ok", text: "text-ok" },
-  connecting: { label: "Connecting…", dot: "bg-muted animate-pulse", text: "text-muted" },
-  reconnecting: { label: "Reconnecting…", dot: "bg-muted animate-pulse", text: "text-muted" },
-  lost: { label: "Connection lost", dot: "bg-danger", text: "text-danger" },
-};
+const looks = {
+  live: { label: "connection.live", dot: "bg-ok", text: "text-ok" },
+  connecting: { label: "connection.connecting", dot: "bg-muted animate-pulse", text: "text-muted" },
+  reconnecting: {
+    label: "connection.reconnecting",
+    dot: "bg-muted animate-pulse",
+    text: "text-muted",
+  },
+  lost: { label: "connection.lost", dot: "bg-danger", text: "text-danger" },
+} as const satisfies Record<LiveConnection, { label: string; dot: string; text: string }>;
 
 /** A small dot and word ("Live", "Reconnecting…"): the word carries the meaning, not the colour. */
 export function ConnectionBadge({
@@ -33,6 +38,7 @@ export function ConnectionBadge({
   connection: LiveConnection;
   className?: string;
 }) {
+  const t = useTranslations("common");
   const look = looks[connection];
   return (
     <span
@@ -40,7 +46,7 @@ export function ConnectionBadge({
       className={`inline-flex items-center gap-2 rounded-full border border-line bg-surface px-3 py-1 text-sm font-semibold ${look.text} ${className}`}
     >
       <span aria-hidden="true" className={`size-2.5 rounded-full ${look.dot}`} />
-      {look.label}
+      {t(look.label)}
     </span>
   );
 }

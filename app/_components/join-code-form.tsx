@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { buttonClass } from "./ui";
 
 /**
@@ -11,13 +13,14 @@ export function JoinCodeForm({
   defaultCode?: string;
   error?: string;
 }) {
+  const t = useTranslations("common");
   return (
     <form action="/join" method="get" className="flex flex-col gap-3">
       <label htmlFor="join-code" className="text-lg font-semibold">
-        Join a session
+        {t("joinCode.label")}
       </label>
       <p id="join-code-hint" className="text-sm text-muted">
-        Type the code shown on the big screen, like ABC-DEF.
+        {t("joinCode.hint")}
       </p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <input
@@ -36,7 +39,7 @@ export function JoinCodeForm({
           className="min-h-14 w-full min-w-0 rounded-xl border-2 border-line bg-surface px-4 text-center font-mono text-3xl tracking-[0.2em] uppercase placeholder:text-muted/60 aria-[invalid=true]:border-danger sm:text-left"
         />
         <button type="submit" className={`${buttonClass()} min-h-14 px-8 text-lg`}>
-          Join
+          {t("joinCode.submit")}
         </button>
       </div>
       {error && (

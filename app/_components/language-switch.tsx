@@ -10,7 +10,7 @@ export async function LanguageSwitch() {
   return (
     <form
       action={setLocale}
-      className="flex rounded-lg border border-line"
+      className="flex flex-wrap rounded-lg border border-line"
       aria-label={t("language")}
     >
       {locales.map((locale) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import { buttonClass, inputClass } from "./ui";
@@ -23,6 +24,7 @@ export function OneTimeLink({
   /** What the link does and until when. */
   children: ReactNode;
 }) {
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "manual">("idle");
   useEffect(() => input.current?.focus(), []);
@@ -41,7 +43,7 @@ export function OneTimeLink({
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-ok bg-ok-soft p-4">
       <p className="font-medium text-ok" role="status">
-        {created} Copy it now: it is shown only once.
+        {t("oneTimeLink.created", { created })}
       </p>
       <label htmlFor={id} className="font-medium">
         {label}
@@ -61,7 +63,7 @@ export function OneTimeLink({
           onClick={() => void copy()}
           className={`${buttonClass("secondary")} shrink-0 whitespace-nowrap`}
         >
-          {copyState === "copied" ? "Copied" : "Copy link"}
+          {copyState === "copied" ? t("oneTimeLink.copied") : t("oneTimeLink.copy")}
         </button>
       </div>
       <p id={`${id}-hint`} className="text-sm text-fg">
@@ -69,9 +71,9 @@ export function OneTimeLink({
       </p>
       <p aria-live="polite" className="text-sm text-fg empty:hidden">
         {copyState === "copied"
-          ? "The link is on your clipboard."
+          ? t("oneTimeLink.onClipboard")
           : copyState === "manual"
-            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            ? t("oneTimeLink.selected")
             : ""}
       </p>
     </div>

@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 
+import type { CommonTranslator } from "./translator";
+
 export type CountdownState =
   | { kind: "none" }
   | { kind: "running"; remainingMs: number }
@@ -19,15 +21,17 @@ export function formatClock(ms: number) {
     : `${minutes}:${seconds}`;
 }
 
-/** A spoken form for screen readers: "4 minutes 30 seconds". */
-export function describeClock(ms: number) {
+/** A spoken form for screen readers: `describeClock(t, ms)` is "4 minutes 30 seconds". */
+export function describeClock(t: CommonTranslator, ms: number) {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  const parts = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? "" : "s"}`);
-  if (seconds > 0 || minutes === 0) parts.push(`${seconds} second${seconds === 1 ? "" : "s"}`);
-  return parts.join(" ");
+  if (minutes === 0) return t("clock.seconds", { count: seconds });
+  if (seconds === 0) return t("clock.minutes", { count: minutes });
+  return t("clock.minutesAndSeconds", {
+    minutes: t("clock.minutes", { count: minutes }),
+    seconds: t("clock.seconds", { count: seconds }),
+  });
 }
 
 // One shared clock for every countdown on the page. It refreshes on read when stale, so a timer

@@ -1,3 +1,4 @@
+import { ClientMessages } from "../_components/client-messages";
 import { AdminNav } from "./_components/admin-nav";
 import { requireAdminArea } from "./_components/require-admin";
 
@@ -6,9 +7,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   // non-admins are real HTTP answers. The pages check again for their own types.
   await requireAdminArea();
   return (
-    <div className="flex flex-col gap-6">
-      <AdminNav />
-      <div>{children}</div>
-    </div>
+    <ClientMessages namespaces={["common", "admin"]}>
+      <div className="flex flex-col gap-6">
+        <AdminNav />
+        <div>{children}</div>
+      </div>
+    </ClientMessages>
   );
 }

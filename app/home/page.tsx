@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
@@ -14,7 +15,10 @@ import { ListSkeleton } from "../_components/list-skeleton";
 import { TeamList } from "../teams/_components/team-list";
 import { WorkshopLinks } from "./_components/home-lists";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home.home");
+  return { title: t("title") };
+}
 
 export default async function HomePage({
   searchParams,
@@ -24,35 +28,40 @@ export default async function HomePage({
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/home");
   const { welcome } = await searchParams;
+  const [t, tc] = await Promise.all([getTranslations("home.home"), getTranslations("common")]);
   prefetch(trpc.team.list.queryOptions());
   prefetch(trpc.content.list.queryOptions());
 
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle lead={`Signed in as ${user.email} · ${userRoleLabel[user.role]}`}>
-          Hello, {user.name}
+        <PageTitle
+          lead={t("signedInAs", { email: user.email, role: userRoleLabel(tc, user.role) })}
+        >
+          {t("hello", { name: user.name })}
         </PageTitle>
         {welcome === "admin" && (
           <div className="mb-6">
             <Alert tone="success">
-              Practica is set up and you are its admin. The default workshop is in the{" "}
-              <Link href="/library" className="font-semibold underline">
-                library
-              </Link>
-              .
+              {t.rich("welcomeAdmin", {
+                link: (chunks) => (
+                  <Link href="/library" className="font-semibold underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </Alert>
           </div>
         )}
         <div className="grid gap-6 md:grid-cols-2">
           <Card>
-            <h2 className="mb-3 text-lg font-semibold">Your teams</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("yourTeams")}</h2>
             <Suspense fallback={<ListSkeleton />}>
               <TeamList canCreate={mayFacilitate(user)} />
             </Suspense>
           </Card>
           <Card>
-            <h2 className="mb-3 text-lg font-semibold">Workshops</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("workshops")}</h2>
             <Suspense fallback={<ListSkeleton />}>
               <WorkshopLinks />
             </Suspense>

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { serverCaller } from "../_trpc/server";
+import { LocalDate } from "../_components/local-date";
 import { Card, PageTitle } from "../_components/ui";
 
-export const metadata: Metadata = { title: "Library" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home.library");
+  return { title: t("title") };
+}
 
 export default async function LibraryPage() {
   const essays = await (await serverCaller()).content.list();
+  const t = await getTranslations("home.library");
   return (
     <>
-      <PageTitle lead="The essays workshops are built from. Each one names practices a team can vote to adopt.">
-        Library
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       {essays.length === 0 ? (
         <Card>
-          <p className="text-muted">No workshop has been published yet.</p>
+          <p className="text-muted">{t("empty")}</p>
         </Card>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -28,8 +32,11 @@ export default async function LibraryPage() {
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-muted">
-                  {essay.practiceCount} practices · version {essay.versionNumber}, published{" "}
-                  {essay.publishedAt.toLocaleDateString("en", { dateStyle: "medium" })}
+                  {t.rich("essayMeta", {
+                    count: essay.practiceCount,
+                    version: essay.versionNumber,
+                    date: () => <LocalDate date={essay.publishedAt} />,
+                  })}
                 </p>
               </Card>
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { isSetupComplete } from "~/server/accounts/setup";
 import { getDatabase } from "~/server/db";
@@ -7,16 +8,18 @@ import { getDatabase } from "~/server/db";
 import { SetupForm } from "../_components/account-forms";
 import { Card, PageTitle } from "../_components/ui";
 
-export const metadata: Metadata = { title: "Set up Practica" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home.setup");
+  return { title: t("title") };
+}
 
 /** Only on a fresh install: once the first admin exists this address is gone. */
 export default async function SetupPage() {
   if (await isSetupComplete(getDatabase().db)) notFound();
+  const t = await getTranslations("home.setup");
   return (
     <Card className="mx-auto w-full max-w-md">
-      <PageTitle lead="Create the first account. It becomes the admin of this Practica install.">
-        Set up Practica
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <SetupForm />
     </Card>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { isSetupComplete } from "~/server/accounts/setup";
 import { getCurrentUser } from "~/server/auth/current-user";
@@ -9,33 +10,43 @@ import { getDatabase } from "~/server/db";
 import { SignInForm } from "../_components/account-forms";
 import { Alert, Card, PageTitle } from "../_components/ui";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string }>;
+  searchParams: Promise<{ next?: string; callbackUrl?: string }>;
 }) {
-  const { next } = await searchParams;
+  const { next, callbackUrl } = await searchParams;
   if (await getCurrentUser()) redirect("/home");
-  const setupDone = await isSetupComplete(getDatabase().db);
+  const [setupDone, t] = await Promise.all([
+    isSetupComplete(getDatabase().db),
+    getTranslations("home.signIn"),
+  ]);
+  // Sent here from a page that needs an account (or by Auth.js, which names it callbackUrl).
+  const returnTo =
+    typeof next === "string" ? next : typeof callbackUrl === "string" ? callbackUrl : null;
   return (
     <Card className="mx-auto w-full max-w-md">
-      <PageTitle lead="Facilitators, team members and admins sign in here. Joining a session needs no account.">
-        Sign in
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      {returnTo && <p className="mb-4 font-medium">{t("toContinue")}</p>}
       {!setupDone && (
         <div className="mb-4">
           <Alert tone="info">
-            This install has no accounts yet.{" "}
-            <Link className="font-semibold underline" href="/setup">
-              Set up Practica
-            </Link>{" "}
-            to create the admin account.
+            {t.rich("noAccounts", {
+              link: (chunks) => (
+                <Link className="font-semibold underline" href="/setup">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </Alert>
         </div>
       )}
-      <SignInForm next={typeof next === "string" ? next : "/home"} />
+      <SignInForm next={returnTo ?? "/home"} />
     </Card>
   );
 }

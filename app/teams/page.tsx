@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import { isAdmin, mayFacilitate } from "~/server/auth/policy";
@@ -12,9 +13,13 @@ import { ListSkeleton } from "../_components/list-skeleton";
 import { CreateTeamForm } from "./_components/create-team-form";
 import { TeamList } from "./_components/team-list";
 
-export const metadata: Metadata = { title: "Teams" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teams");
+  return { title: t("list.title") };
+}
 
 export default async function TeamsPage() {
+  const t = await getTranslations("teams");
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/teams");
   prefetch(trpc.team.list.queryOptions());
@@ -23,14 +28,8 @@ export default async function TeamsPage() {
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle
-          lead={
-            isAdmin(user)
-              ? "Every team on this install. As an admin you can open any of them."
-              : "The teams you belong to."
-          }
-        >
-          Teams
+        <PageTitle lead={isAdmin(user) ? t("list.leadAdmin") : t("list.leadMember")}>
+          {t("list.title")}
         </PageTitle>
         <div
           className={
@@ -39,7 +38,7 @@ export default async function TeamsPage() {
         >
           <Card>
             <h2 className="mb-3 text-lg font-semibold">
-              {isAdmin(user) ? "All teams" : "Your teams"}
+              {isAdmin(user) ? t("list.allTeams") : t("list.yourTeams")}
             </h2>
             <Suspense fallback={<ListSkeleton />}>
               <TeamList canCreate={canCreate} />
@@ -47,10 +46,8 @@ export default async function TeamsPage() {
           </Card>
           {canCreate && (
             <Card>
-              <h2 className="mb-1 text-lg font-semibold">Create a team</h2>
-              <p className="mb-4 text-sm text-muted">
-                You become its facilitator and can invite people with a link.
-              </p>
+              <h2 className="mb-1 text-lg font-semibold">{t("list.createTitle")}</h2>
+              <p className="mb-4 text-sm text-muted">{t("list.createLead")}</p>
               <CreateTeamForm />
             </Card>
           )}

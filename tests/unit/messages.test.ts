@@ -82,6 +82,22 @@ describe("messages", () => {
     });
   }
 
+  it("English plurals say one thing and many things differently", () => {
+    const withoutOne: string[] = [];
+    const walk = (id: string, elements: MessageFormatElement[]) => {
+      for (const element of elements) {
+        if (element.type === TYPE.plural) {
+          if (!("one" in element.options) && !("=1" in element.options)) withoutOne.push(id);
+          for (const option of Object.values(element.options)) walk(id, option.value);
+        } else if (element.type === TYPE.select) {
+          for (const option of Object.values(element.options)) walk(id, option.value);
+        } else if (element.type === TYPE.tag) walk(id, element.children);
+      }
+    };
+    for (const [id, text] of source) walk(id, parse(text));
+    expect(withoutOne).toEqual([]);
+  });
+
   it("the argument check notices a dropped argument", () => {
     const english = [
       ...argumentsOf(parse("{count, plural, one {# vote by {name}} other {# votes}}")),

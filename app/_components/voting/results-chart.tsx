@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import type { RevealedResults } from "~/server/voting/state";
@@ -37,12 +38,15 @@ export function ResultsChart({ results, titles, adopted, size = "phone" }: Chart
   );
 }
 
+/* Wraps under the title when the row is full; breaks its word only when it alone is wider than
+   the column (a 320 px phone with text at 200 %), rather than push the page sideways. */
 function AdoptedBadge({ size }: { size: Size }) {
+  const t = useTranslations("common");
   return (
     <span
-      className={`${text[size].small} shrink-0 rounded-full bg-ok-soft px-2 py-0.5 font-semibold text-ok`}
+      className={`${text[size].small} max-w-full rounded-full bg-ok-soft px-2 py-0.5 font-semibold [overflow-wrap:anywhere] text-ok`}
     >
-      Adopted
+      {t("chart.adopted")}
     </span>
   );
 }
@@ -71,14 +75,17 @@ function ChartRow({
   bars: ReactNode;
   value: ReactNode;
 }) {
+  const t = useTranslations("common");
+  const srOnly = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <li
       className={`${rowLayout[size]} rounded-xl px-2 py-1.5 ${adopted ? "bg-ok-soft/60 ring-2 ring-ok" : ""}`}
     >
       <span className={`${text[size].title} text-right font-bold tabular-nums text-muted`}>
-        <span className="sr-only">rank </span>
-        {rankLabel(row)}
-        {row.tied && <span className="sr-only"> (tied)</span>}
+        {t.rich(row.tied ? "chart.rankTied" : "chart.rank", {
+          rank: rankLabel(row),
+          sr: srOnly,
+        })}
       </span>
       <span
         className={`${text[size].title} flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 font-semibold`}
@@ -115,18 +122,19 @@ function ScoreChart({
   adopted,
   size,
 }: Required<ChartProps> & { results: Extract<RevealedResults, { method: "dots" | "approval" }> }) {
+  const t = useTranslations("common");
   const top = Math.max(1, ...results.rows.map((row) => row.score));
   const unit = (score: number) =>
     results.method === "dots"
-      ? `${score} ${score === 1 ? "dot" : "dots"}`
-      : `${score} of ${results.ballots} approve`;
+      ? t("chart.dots", { score })
+      : t("chart.approvals", { score, ballots: results.ballots });
   return (
     <ol className={`flex flex-col ${text[size].gap}`}>
       {results.rows.map((row) => (
         <ChartRow
           key={row.practiceId}
           row={row}
-          title={titles.get(row.practiceId) ?? "Practice"}
+          title={titles.get(row.practiceId) ?? t("chart.practice")}
           adopted={adopted.has(row.practiceId)}
           size={size}
           bars={<Bar share={row.score / top} size={size} tone="accent" />}
@@ -144,26 +152,28 @@ function MaturityChart({
   adopted,
   size,
 }: Required<ChartProps> & { results: Extract<RevealedResults, { method: "maturity" }> }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   const share = (value: number | null) => (value === null ? 0 : value / ratingMax);
   return (
     <div className="flex flex-col gap-2">
       <p className={`${text[size].small} flex flex-wrap gap-x-4 text-muted`} aria-hidden="true">
         <span>
           <span className="mr-1 inline-block size-3 rounded-sm bg-muted align-middle" />
-          Today
+          {t("chart.today")}
         </span>
         <span>
           <span className="mr-1 inline-block size-3 rounded-sm bg-accent align-middle" />
-          Importance
+          {t("chart.importance")}
         </span>
-        <span>Largest gap first</span>
+        <span>{t("chart.largestGapFirst")}</span>
       </p>
       <ol className={`flex flex-col ${text[size].gap}`}>
         {results.rows.map((row) => (
           <ChartRow
             key={row.practiceId}
             row={row}
-            title={titles.get(row.practiceId) ?? "Practice"}
+            title={titles.get(row.practiceId) ?? t("chart.practice")}
             adopted={adopted.has(row.practiceId)}
             size={size}
             bars={
@@ -172,16 +182,14 @@ function MaturityChart({
                 <Bar share={share(row.importance)} size={size} tone="accent" />
               </span>
             }
-            value={
-              <>
-                <span className="sr-only">today </span>
-                {formatAverage(row.today)}
-                <span aria-hidden="true"> → </span>
-                <span className="sr-only">, importance </span>
-                {formatAverage(row.importance)}
-                <span className="block font-bold">gap {formatGap(row.gap)}</span>
-              </>
-            }
+            value={t.rich("chart.maturityValue", {
+              today: formatAverage(row.today, locale),
+              importance: formatAverage(row.importance, locale),
+              gap: formatGap(row.gap, locale),
+              sr: (chunks) => <span className="sr-only">{chunks}</span>,
+              arrow: (chunks) => <span aria-hidden="true">{chunks}</span>,
+              block: (chunks) => <span className="block font-bold">{chunks}</span>,
+            })}
           />
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { buttonClass, inputClass } from "../../_components/ui";
 
@@ -17,12 +18,14 @@ export function SearchForm({
   value: string;
   placeholder?: string;
 }) {
+  const t = useTranslations("admin.list");
   return (
     <form action={action} method="get" role="search" className="mb-4 flex flex-col gap-1.5">
       <label htmlFor="admin-search" className="font-medium">
         {label}
       </label>
-      <div className="flex gap-2">
+      {/* On a phone the field takes the whole width, so its placeholder shows in full. */}
+      <div className="flex flex-col gap-2 sm:flex-row">
         <input
           id="admin-search"
           name="q"
@@ -33,7 +36,7 @@ export function SearchForm({
           className={`${inputClass} min-w-0`}
         />
         <button type="submit" className={`${buttonClass("secondary")} shrink-0`}>
-          Search
+          {t("search")}
         </button>
       </div>
     </form>
@@ -52,6 +55,7 @@ export function Pager({
   page: number;
   hasMore: boolean;
 }) {
+  const t = useTranslations("admin.list");
   if (page === 1 && !hasMore) return null;
   const href = (to: number) => {
     const query = new URLSearchParams({ ...params, ...(to > 1 ? { page: String(to) } : {}) });
@@ -60,18 +64,18 @@ export function Pager({
     return text ? `${path}?${text}` : path;
   };
   return (
-    <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-2">
+    <nav aria-label={t("pages")} className="mt-4 flex flex-wrap items-center justify-between gap-2">
       {page > 1 ? (
         <Link href={href(page - 1)} className={buttonClass("secondary")}>
-          Previous page
+          {t("previousPage")}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-sm text-muted">Page {page}</span>
+      <span className="text-sm text-muted">{t("page", { page })}</span>
       {hasMore ? (
         <Link href={href(page + 1)} className={buttonClass("secondary")}>
-          Next page
+          {t("nextPage")}
         </Link>
       ) : (
         <span />

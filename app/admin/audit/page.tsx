@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
-import { auditKindLabel, auditKinds, type AuditKind } from "~/server/admin/audit-kinds";
+import { auditKinds, type AuditKind } from "~/server/admin/audit-kinds";
 
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
 import { TRPCReactProvider } from "../../_trpc/client";
@@ -11,12 +12,12 @@ import { Card, PageTitle } from "../../_components/ui";
 import { listParams, requireAdmin } from "../_components/require-admin";
 import { AuditList } from "./_components/audit-list";
 
-export const metadata: Metadata = { title: "Audit log · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("metaTitle") };
+}
 
-const filters: { kind: AuditKind | null; label: string }[] = [
-  { kind: null, label: "All changes" },
-  ...auditKinds.map((kind) => ({ kind, label: auditKindLabel[kind] })),
-];
+const filters: (AuditKind | null)[] = [null, ...auditKinds];
 
 export default async function AdminAuditPage({
   searchParams,
@@ -24,6 +25,7 @@ export default async function AdminAuditPage({
   searchParams: Promise<{ kind?: string | string[]; page?: string | string[] }>;
 }) {
   await requireAdmin("/admin/audit");
+  const t = await getTranslations("admin.audit");
   const params = await searchParams;
   const { page } = listParams(params);
   const kind = auditKinds.find((known) => known === params.kind) ?? null;
@@ -32,20 +34,18 @@ export default async function AdminAuditPage({
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle lead="Every change made in the admin area, newest first, with who made it and when.">
-          Audit log
-        </PageTitle>
+        <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
         <Card>
-          <nav aria-label="Kinds of change" className="mb-4">
+          <nav aria-label={t("kindsLabel")} className="mb-4">
             <ul className="flex flex-wrap gap-2">
               {filters.map((filter) => (
-                <li key={filter.label}>
+                <li key={filter ?? "all"}>
                   <Link
-                    href={filter.kind ? `/admin/audit?kind=${filter.kind}` : "/admin/audit"}
-                    aria-current={filter.kind === kind ? "page" : undefined}
+                    href={filter ? `/admin/audit?kind=${filter}` : "/admin/audit"}
+                    aria-current={filter === kind ? "page" : undefined}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-medium hover:bg-raised aria-[current=page]:border-accent aria-[current=page]:bg-accent aria-[current=page]:text-on-accent"
                   >
-                    {filter.label}
+                    {filter ? t(`kinds.${filter}`) : t("allChanges")}
                   </Link>
                 </li>
               ))}

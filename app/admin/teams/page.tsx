@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
@@ -9,7 +10,10 @@ import { SearchForm } from "../_components/list-controls";
 import { listParams, requireAdmin } from "../_components/require-admin";
 import { TeamAdminList } from "./_components/team-admin-list";
 
-export const metadata: Metadata = { title: "Teams · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.teams");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminTeamsPage({
   searchParams,
@@ -17,6 +21,7 @@ export default async function AdminTeamsPage({
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
 }) {
   await requireAdmin("/admin/teams");
+  const t = await getTranslations("admin.teams");
   const { search, page } = listParams(await searchParams);
   prefetch(trpc.adminTeams.list.queryOptions({ search, page }));
   prefetch(trpc.adminTeams.choices.queryOptions());
@@ -24,11 +29,9 @@ export default async function AdminTeamsPage({
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle lead="Every team with its facilitators and members. Move people between teams, add or remove them, and choose who facilitates.">
-          Teams
-        </PageTitle>
+        <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
         <Card className="mb-6">
-          <SearchForm action="/admin/teams" label="Search teams by name" value={search} />
+          <SearchForm action="/admin/teams" label={t("searchLabel")} value={search} />
         </Card>
         <Suspense key={`${search}:${page}`} fallback={<ListSkeleton />}>
           <TeamAdminList search={search} page={page} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import { env } from "~/server/env";
@@ -14,7 +15,10 @@ import { CreateAccountForm } from "./_components/create-account-form";
 import { OpenSignUpLinks } from "./_components/open-sign-up-links";
 import { UserList } from "./_components/user-list";
 
-export const metadata: Metadata = { title: "Users · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.users");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminUsersPage({
   searchParams,
@@ -22,6 +26,7 @@ export default async function AdminUsersPage({
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
 }) {
   const admin = await requireAdmin("/admin/users");
+  const t = await getTranslations("admin.users");
   const { search, page } = listParams(await searchParams);
   prefetch(trpc.adminUsers.list.queryOptions({ search, page }));
   prefetch(trpc.adminUsers.listInvites.queryOptions());
@@ -29,17 +34,15 @@ export default async function AdminUsersPage({
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <PageTitle lead="Everyone with an account. Role changes and deactivations apply at the person's next click.">
-          Users
-        </PageTitle>
+        <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <Card>
-            <h2 className="mb-3 text-lg font-semibold">People</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("people")}</h2>
             <SearchForm
               action="/admin/users"
-              label="Search by name or email"
+              label={t("searchLabel")}
               value={search}
-              placeholder="e.g. ada or @example.com"
+              placeholder={t("searchPlaceholder")}
             />
             <Suspense key={`${search}:${page}`} fallback={<ListSkeleton />}>
               <UserList search={search} page={page} currentUserId={admin.id} />
@@ -47,17 +50,13 @@ export default async function AdminUsersPage({
           </Card>
           <div className="flex flex-col gap-6">
             <Card>
-              <h2 className="mb-1 text-lg font-semibold">Create an account</h2>
-              <p className="mb-4 text-sm text-muted">
-                Give the person their initial password yourself, over a channel you trust.
-              </p>
+              <h2 className="mb-1 text-lg font-semibold">{t("createTitle")}</h2>
+              <p className="mb-4 text-sm text-muted">{t("createLead")}</p>
               <CreateAccountForm />
             </Card>
             <Card>
-              <h2 className="mb-1 text-lg font-semibold">Sign-up link</h2>
-              <p className="mb-4 text-sm text-muted">
-                A link that lets one person create their own account with the role you choose.
-              </p>
+              <h2 className="mb-1 text-lg font-semibold">{t("signUpTitle")}</h2>
+              <p className="mb-4 text-sm text-muted">{t("signUpLead")}</p>
               <AccountInviteForm publicUrl={env.PUBLIC_URL} />
               <div className="mt-6 border-t border-line pt-4">
                 <Suspense fallback={<ListSkeleton />}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
 import { TRPCReactProvider } from "../../_trpc/client";
@@ -9,8 +10,11 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const session = await loadFacilitatedSession(id, `/facilitate/${id}`);
-  return { title: `Console · ${session.title}` };
+  const [session, t] = await Promise.all([
+    loadFacilitatedSession(id, `/facilitate/${id}`),
+    getTranslations("facilitate"),
+  ]);
+  return { title: t("metaTitle", { title: session.title }) };
 }
 
 /** The facilitator's console: drives the stages, the timer and moderation of one live session. */

@@ -24,6 +24,14 @@ export function isKept(action: LiveAction) {
   return action.status !== "proposed" && action.status !== "dropped";
 }
 
+/** What to call a group whose practice isn't adopted or known, in the reader's language. */
+export interface GroupNames {
+  /** An action whose practice was un-adopted since, e.g. "Another practice". */
+  another: string;
+  /** Actions without a practice, e.g. "No practice". */
+  none: string;
+}
+
 /**
  * The session's actions under the adopted practices they serve, in the order the practices were
  * adopted. An action whose practice was un-adopted since still shows, under its own title; one
@@ -33,6 +41,7 @@ export function groupActions(
   adoptedPracticeIds: readonly string[],
   practices: readonly PracticeRef[],
   actions: readonly LiveAction[],
+  names: GroupNames,
 ): ActionGroup[] {
   const titles = new Map(practices.map((p) => [p.id, p.title]));
   const ids = [...adoptedPracticeIds];
@@ -41,7 +50,7 @@ export function groupActions(
     if (!ids.includes(id)) ids.push(id);
   }
   return ids.map((id) => ({
-    practice: { id, title: titles.get(id) ?? (id ? "Another practice" : "No practice") },
+    practice: { id, title: titles.get(id) ?? (id ? names.another : names.none) },
     actions: actions.filter((action) => (action.practiceId ?? "") === id),
   }));
 }
@@ -58,31 +67,50 @@ export function actionCounts(actions: readonly LiveAction[]) {
   return { proposed, kept, dropped };
 }
 
-// One fixed language, like the rest of the UI, so a server render and the phone's agree.
-const dayFormat = new Intl.DateTimeFormat("en", {
+/**
+ * How a due day reads: "Fri, Dec 4" in English. Pass it to next-intl's `format.dateTime` with the
+ * day from `dueDay`; the day is midnight UTC and formatted in UTC, so it never shifts by time zone.
+ */
+export const dueDayFormat = {
   weekday: "short",
   day: "numeric",
   month: "short",
   timeZone: "UTC",
-});
+} as const satisfies Intl.DateTimeFormatOptions;
 
-/** A due day (YYYY-MM-DD) in the reader's language; the day itself never shifts by time zone. */
-export function formatDueOn(dueOn: string) {
+/** A due day (YYYY-MM-DD) as midnight UTC, or null when it isn't a day. */
+export function dueDay(dueOn: string): Date | null {
   const date = new Date(`${dueOn}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? dueOn : dayFormat.format(date);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The words of an owner-and-due line, in the reader's language. */
+export interface OwnerDueWords {
+  /** When nobody owns the action, e.g. "No owner yet". */
+  noOwner: string;
+  /** The owner (or `noOwner`) and the formatted due day, e.g. "Lin · due Fri, Dec 4". */
+  withDue: (owner: string, due: string) => string;
+  /** Formats a due day: `(day) => format.dateTime(day, dueDayFormat)`. */
+  formatDay: (day: Date) => string;
 }
 
 /** "Lin · due Fri, Dec 4", "No owner yet", as one line under an action. */
-export function ownerAndDue(action: { ownerName: string | null; dueOn: string | null }) {
-  const owner = action.ownerName ?? "No owner yet";
-  return action.dueOn ? `${owner} · due ${formatDueOn(action.dueOn)}` : owner;
+export function ownerAndDue(
+  action: { ownerName: string | null; dueOn: string | null },
+  words: OwnerDueWords,
+) {
+  const owner = action.ownerName ?? words.noOwner;
+  if (!action.dueOn) return owner;
+  const day = dueDay(action.dueOn);
+  return words.withDue(owner, day ? words.formatDay(day) : action.dueOn);
 }
 
-export const outcomeLabels: Record<ReviewOutcome, string> = {
-  done: "Done",
-  carried: "Carried over",
-  dropped: "Dropped",
-};
+/** The outcomes of a review, in the order they are offered; their words live in the messages. */
+export const reviewOutcomes = [
+  "done",
+  "carried",
+  "dropped",
+] as const satisfies readonly ReviewOutcome[];
 
 export function reviewProgress(items: readonly ReviewItem[]) {
   return { reviewed: items.filter((item) => item.outcome !== null).length, total: items.length };
@@ -95,12 +123,12 @@ interface ZodErrorData {
 
 /**
  * The sentence of a failed call for people: a refused input says only what to fix, without the
- * field path the server prefixes ("patch.title: …") for developers.
+ * field path the server prefixes ("patch.title: …") for developers. `fallback` is the reader's
+ * sentence for a failure without a message, e.g. "That didn't work. Check your connection and try
+ * again."
  */
-export function readableError(error: unknown) {
-  if (!(error instanceof Error) || !error.message) {
-    return "That didn't work. Check your connection and try again.";
-  }
+export function readableError(error: unknown, fallback: string) {
+  if (!(error instanceof Error) || !error.message) return fallback;
   const zod = (error as { data?: { zodError?: ZodErrorData | null } }).data?.zodError;
   const sentences = zod
     ? [...(zod.formErrors ?? []), ...Object.values(zod.fieldErrors ?? {}).flatMap((m) => m ?? [])]

@@ -1,14 +1,16 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 import { useTRPC } from "../../_trpc/client";
 
 export function WorkshopLinks() {
+  const t = useTranslations("home.home");
   const trpc = useTRPC();
   const { data: essays } = useSuspenseQuery(trpc.content.list.queryOptions());
-  if (essays.length === 0) return <p className="text-muted">No published workshops yet.</p>;
+  if (essays.length === 0) return <p className="text-muted">{t("noWorkshops")}</p>;
   return (
     <ul className="flex flex-col gap-2">
       {essays.map((essay) => (
@@ -19,7 +21,7 @@ export function WorkshopLinks() {
           >
             <span className="font-medium">{essay.title}</span>
             <span className="text-sm text-muted">
-              {essay.practiceCount} practices · version {essay.versionNumber}
+              {t("workshopMeta", { count: essay.practiceCount, version: essay.versionNumber })}
             </span>
           </Link>
         </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { getCurrentUser } from "~/server/auth/current-user";
 
@@ -9,100 +10,98 @@ import { JoinTeamForm, SignUpAndJoinForm } from "./_components/invite-forms";
 import { userRoleLabel } from "../../_components/role-labels";
 import { decodeSegment } from "../../_components/path-segment";
 
-export const metadata: Metadata = {
-  title: "Team invite",
-  // The address holds a secret: keep it out of Referer headers and search engines.
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
-
-const roleText = { facilitator: "a facilitator", member: "a member" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home.invite");
+  return {
+    title: t("metaTitle"),
+    // The address holds a secret: keep it out of Referer headers and search engines.
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const token = decodeSegment((await params).token, 200);
-  const [invite, user] = await Promise.all([
+  const [invite, user, t, tc] = await Promise.all([
     (await serverCaller()).team.inviteByToken({ token }),
     getCurrentUser(),
+    getTranslations("home.invite"),
+    getTranslations("common"),
   ]);
 
   if (invite.state !== "open") {
-    const asker =
-      invite.state === "unknown" ? null : (invite.inviterName ?? "the team's facilitator");
+    const asker = invite.state === "unknown" ? "" : (invite.inviterName ?? t("teamsFacilitator"));
     // A sign-up link from an admin has no team to name.
-    const teamName =
-      invite.state === "expired" || invite.state === "revoked" ? invite.teamName : null;
-    const what = teamName ? `The invite to join ${teamName}` : "This sign-up link";
+    const team = invite.state === "expired" || invite.state === "revoked" ? invite.teamName : null;
     const { title, lead } = {
-      unknown: {
-        title: "This invite link doesn't work",
-        lead: "It may be incomplete or mistyped. Copy the whole link again, or ask the person who invited you for a new one.",
-      },
+      unknown: { title: t("unknownTitle"), lead: t("unknownLead") },
       expired: {
-        title: "This invite has expired",
-        lead: `${what} has expired. Ask ${asker} for a new link.`,
+        title: t("expiredTitle"),
+        lead: team ? t("expiredTeamLead", { team, asker }) : t("expiredLinkLead", { asker }),
       },
       revoked: {
-        title: "This invite was withdrawn",
-        lead: `${what} is no longer valid. Ask ${asker} for a new link.`,
+        title: t("revokedTitle"),
+        lead: team ? t("revokedTeamLead", { team, asker }) : t("revokedLinkLead", { asker }),
       },
-      used: {
-        title: "This sign-up link was used",
-        lead: `It makes one account, and someone has signed up with it. Sign in if that was you, or ask ${asker} for a new link.`,
-      },
+      used: { title: t("usedTitle"), lead: t("usedLead", { asker }) },
     }[invite.state];
     return (
       <Card className="mx-auto w-full max-w-xl">
         <PageTitle lead={lead}>{title}</PageTitle>
         <Link href={user ? "/teams" : "/"} className={buttonClass("secondary")}>
-          {user ? "Go to your teams" : "Go to the start"}
+          {user ? t("goToTeams") : t("goToStart")}
         </Link>
       </Card>
     );
   }
 
-  const invitedBy = invite.inviterName ? `${invite.inviterName} invited you` : "You are invited";
+  const inviter = invite.inviterName;
   const signInHref = `/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`;
   if (invite.teamName === null) {
+    const role = userRoleLabel(tc, invite.userRole);
     return (
       <AccountInvite
         token={token}
-        lead={`${invitedBy} to Practica with the role ${userRoleLabel[invite.userRole]}.`}
-        signedInAs={user ? `${user.name} (${user.email})` : null}
+        lead={inviter ? t("accountLeadFrom", { inviter, role }) : t("accountLead", { role })}
+        signedInAs={user ? { name: user.name, email: user.email } : null}
       />
     );
   }
+  const team = invite.teamName;
+  const role = invite.teamRole;
   return (
     <Card className="mx-auto w-full max-w-xl">
       <PageTitle
-        lead={`${invitedBy} to join ${invite.teamName} on Practica as ${roleText[invite.teamRole]}.`}
+        lead={inviter ? t("teamLeadFrom", { inviter, team, role }) : t("teamLead", { team, role })}
       >
-        Join {invite.teamName}
+        {t("joinTeam", { team })}
       </PageTitle>
       {user ? (
         <div className="flex flex-col gap-4">
           <p>
-            You are signed in as <span className="font-medium">{user.name}</span>{" "}
-            <span className="break-all text-muted">({user.email})</span>.
+            {t.rich("signedInAs", {
+              name: user.name,
+              email: user.email,
+              strong: (chunks) => <span className="font-medium">{chunks}</span>,
+              muted: (chunks) => <span className="break-all text-muted">{chunks}</span>,
+            })}
           </p>
           {invite.teamRole === "facilitator" && user.role === "member" && (
-            <Alert tone="info">
-              Your account is a member account, so you will see {invite.teamName} but can&apos;t run
-              its sessions until an admin makes you a facilitator.
-            </Alert>
+            <Alert tone="info">{t("memberAccountNote", { team })}</Alert>
           )}
-          <JoinTeamForm token={token} teamName={invite.teamName} />
+          <JoinTeamForm token={token} teamName={team} />
         </div>
       ) : (
         <div className="flex flex-col gap-6">
           <div className="flex flex-col gap-3 rounded-lg border border-line bg-raised p-4 sm:flex-row sm:items-center sm:justify-between">
-            <p>Already have an account?</p>
+            <p>{t("haveAccount")}</p>
             <Link href={signInHref} className={buttonClass("secondary")}>
-              Sign in to join
+              {t("signInToJoin")}
             </Link>
           </div>
           <section aria-labelledby="new-account-heading" className="flex flex-col gap-4">
             <h2 id="new-account-heading" className="text-lg font-semibold">
-              New to Practica? Create your account
+              {t("newToPractica")}
             </h2>
             <SignUpAndJoinForm token={token} signInHref={signInHref} />
           </section>
@@ -113,30 +112,28 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 }
 
 /** An admin's sign-up link: it creates one account and joins no team. */
-function AccountInvite({
+async function AccountInvite({
   token,
   lead,
   signedInAs,
 }: {
   token: string;
   lead: string;
-  signedInAs: string | null;
+  signedInAs: { name: string; email: string } | null;
 }) {
+  const t = await getTranslations("home.invite");
   return (
     <Card className="mx-auto w-full max-w-xl">
-      <PageTitle lead={lead}>Create your account</PageTitle>
+      <PageTitle lead={lead}>{t("createYourAccount")}</PageTitle>
       {signedInAs ? (
         <div className="flex flex-col gap-4">
-          <Alert tone="info">
-            You are signed in as {signedInAs}. This link is for creating a new account; sign out
-            first if you are passing it on to someone else.
-          </Alert>
+          <Alert tone="info">{t("signedInForAccount", signedInAs)}</Alert>
           <Link href="/home" className={buttonClass("secondary")}>
-            Go to your home page
+            {t("goHome")}
           </Link>
         </div>
       ) : (
-        <SignUpAndJoinForm token={token} signInHref="/sign-in" submitLabel="Create account" />
+        <SignUpAndJoinForm token={token} signInHref="/sign-in" submitLabel="createAccount" />
       )}
     </Card>
   );

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 
 import { participants } from "~/db/schema";
 import { getCurrentUser } from "~/server/auth/current-user";
@@ -19,11 +20,14 @@ import { loadRoomSnapshot, phoneRoomView } from "~/server/sessions/snapshot";
 import { JoinCodeForm } from "../../_components/join-code-form";
 import { decodeSegment } from "../../_components/path-segment";
 import { Card, PageTitle } from "../../_components/ui";
-import { serverCaller } from "../../_trpc/server";
+import { serverCaller } from "../../_trpc/server-caller";
 import { JoinForm } from "./_components/join-form";
 import { PhoneSession } from "./_components/phone-session";
 
-export const metadata: Metadata = { title: "Join a session" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("phone");
+  return { title: t("page.title") };
+}
 
 /** The participant this browser already is in the session, if its cookie says so. */
 async function currentParticipant(sessionId: string) {
@@ -39,6 +43,7 @@ async function currentParticipant(sessionId: string) {
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const typed = decodeSegment((await params).code, 20) || "-";
+  const t = await getTranslations("phone");
   const caller = await serverCaller();
   const result = await caller.join.lookUp({ code: typed });
 
@@ -63,7 +68,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
     const user = await getCurrentUser();
     return (
       <Card className="mx-auto w-full max-w-md">
-        <PageTitle lead={`Code ${formatJoinCode(code)}`}>{result.title}</PageTitle>
+        <PageTitle lead={t("page.codeLead", { code: formatJoinCode(code) })}>
+          {result.title}
+        </PageTitle>
         <JoinForm
           code={code}
           joinKey={randomBytes(16).toString("base64url")}
@@ -77,9 +84,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
     return (
       <Card className="mx-auto w-full max-w-xl">
         <PageTitle
-          lead={`Too many codes that led nowhere. Wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes, then try again.`}
+          lead={t("page.rateLimitedLead", { minutes: Math.ceil(result.retryAfterSeconds / 60) })}
         >
-          Slow down a little
+          {t("page.rateLimitedTitle")}
         </PageTitle>
       </Card>
     );
@@ -87,9 +94,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
 
   const shown = result.status === "malformed" ? typed : formatJoinCode(normalizeJoinCode(typed)!);
   const message = {
-    malformed: `“${shown === "-" ? "" : shown}” isn't a join code. A code has 6 letters and digits, like ABC-DEF.`,
-    unknown: `No session uses the code ${shown}. Check the code on the big screen and try again.`,
-    ended: `The session with the code ${shown} has ended. Ask your facilitator for the new code.`,
+    malformed: t("page.malformed", { code: shown === "-" ? "" : shown }),
+    unknown: t("page.unknown", { code: shown }),
+    ended: t("page.ended", { code: shown }),
   }[result.status];
 
   return (

@@ -1,9 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 
 import { serverCaller } from "../../_trpc/server";
+import { LocalDate } from "../../_components/local-date";
 import { Markdown } from "../../_components/markdown";
 import { Card } from "../../_components/ui";
 
@@ -27,13 +29,16 @@ export async function generateMetadata({
 /** The essay as participants will read it, with the practices a team can adopt. */
 export default async function EssayPage({ params }: { params: Promise<{ slug: string }> }) {
   const essay = await loadEssay((await params).slug);
+  const t = await getTranslations("home.library");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article>
         <header className="mb-6">
           <p className="text-sm text-muted">
-            Version {essay.number} · published{" "}
-            {essay.publishedAt.toLocaleDateString("en", { dateStyle: "medium" })}
+            {t.rich("versionPublished", {
+              version: essay.number,
+              date: () => <LocalDate date={essay.publishedAt} />,
+            })}
           </p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight">{essay.title}</h1>
         </header>
@@ -41,7 +46,7 @@ export default async function EssayPage({ params }: { params: Promise<{ slug: st
       </article>
       <aside className="flex flex-col gap-6">
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">Practices to vote on</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("practicesToVoteOn")}</h2>
           <ol className="flex flex-col gap-3">
             {essay.practices.map((practice) => (
               <li key={practice.practiceId} className="flex gap-3">
@@ -57,7 +62,7 @@ export default async function EssayPage({ params }: { params: Promise<{ slug: st
           </ol>
         </Card>
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">Discussion prompts</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("discussionPrompts")}</h2>
           <ul className="flex list-disc flex-col gap-2 pl-5">
             {essay.prompts.map((prompt) => (
               <li key={prompt.id}>{prompt.text}</li>

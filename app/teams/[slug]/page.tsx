@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache, Suspense } from "react";
 
 import { env } from "~/server/env";
@@ -47,11 +48,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const roleLead = {
-  facilitator: "You facilitate this team.",
-  member: "You are a member of this team.",
+  facilitator: "team.leadFacilitator",
+  member: "team.leadMember",
 } as const;
 
 export default async function TeamPage({ params, searchParams }: Props) {
+  const t = await getTranslations("teams");
   const team = await loadTeam((await params).slug);
   const { joined } = await searchParams;
   prefetch(trpc.team.members.queryOptions({ teamId: team.id }));
@@ -65,14 +67,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
           <Link href="/teams" className="text-muted underline-offset-4 hover:underline">
-            Teams
+            {t("list.title")}
           </Link>
         </nav>
-        <PageTitle
-          lead={team.membership ? roleLead[team.membership] : "You see this team as an admin."}
-        >
+        <PageTitle lead={team.membership ? t(roleLead[team.membership]) : t("team.leadAdmin")}>
           {team.name}
         </PageTitle>
         <p className="-mt-3 mb-6">
@@ -80,13 +80,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
             href={`/teams/${team.slug}/board`}
             className="font-medium text-accent underline underline-offset-4"
           >
-            Action board
+            {t("team.actionBoard")}
           </Link>
         </p>
         {(joined === "1" || joined === "already") && (
           <div className="mb-6">
             <Alert tone="success">
-              {joined === "1" ? `Welcome to ${team.name}!` : `You are already in ${team.name}.`}
+              {joined === "1"
+                ? t("team.welcome", { team: team.name })
+                : t("team.alreadyIn", { team: team.name })}
             </Alert>
           </div>
         )}
@@ -98,9 +100,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </div>
         <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">
           {team.canManage && (
-            <Card>
+            // min-w-0: a long workshop title in the form's select can't widen the card past a phone.
+            <Card className="min-w-0">
               <h2 id="start-session" className="mb-3 scroll-mt-6 text-lg font-semibold">
-                Start a session
+                {t("team.startSession")}
               </h2>
               <Suspense fallback={<ListSkeleton />}>
                 <StartSessionForm teamId={team.id} teamName={team.name} />
@@ -108,7 +111,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </Card>
           )}
           <Card className={team.canManage ? "" : "lg:col-span-2"}>
-            <h2 className="mb-3 text-lg font-semibold">Sessions</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
             <Suspense fallback={<ListSkeleton />}>
               <TeamSessions teamId={team.id} canManage={team.canManage} />
             </Suspense>
@@ -116,18 +119,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </div>
         <div className={team.canManage ? "grid items-start gap-6 lg:grid-cols-2" : "grid gap-6"}>
           <Card>
-            <h2 className="mb-3 text-lg font-semibold">Members</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("team.members")}</h2>
             <Suspense fallback={<ListSkeleton />}>
               <MemberList teamId={team.id} />
             </Suspense>
           </Card>
           {team.canManage && (
             <Card>
-              <h2 className="mb-1 text-lg font-semibold">Invite people</h2>
-              <p className="mb-4 text-sm text-muted">
-                Anyone with an invite link can join {team.name} until the link expires. Share it
-                only with the people you mean to invite.
-              </p>
+              <h2 className="mb-1 text-lg font-semibold">{t("team.invitePeople")}</h2>
+              <p className="mb-4 text-sm text-muted">{t("team.inviteLead", { team: team.name })}</p>
               <Suspense fallback={<ListSkeleton />}>
                 <InvitePanel teamId={team.id} teamName={team.name} publicUrl={env.PUBLIC_URL} />
               </Suspense>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 
 import { useTRPC } from "../../_trpc/client";
@@ -9,6 +10,7 @@ import { Alert, buttonClass, Field } from "../../_components/ui";
 import { fieldError } from "./field-error";
 
 export function CreateTeamForm() {
+  const t = useTranslations("teams.createForm");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -34,16 +36,16 @@ export function CreateTeamForm() {
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {create.error && !nameError && <Alert tone="error">{create.error.message}</Alert>}
       <Field
-        label="Team name"
+        label={t("nameLabel")}
         name="name"
         required
         maxLength={80}
         autoComplete="off"
-        hint="Shown to members and on invites, e.g. “Platform”."
+        hint={t("nameHint")}
         error={nameError}
       />
       <button type="submit" className={buttonClass()} disabled={busy}>
-        {busy ? "Creating the team…" : "Create team"}
+        {busy ? t("creating") : t("create")}
       </button>
     </form>
   );

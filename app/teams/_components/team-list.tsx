@@ -2,20 +2,19 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
-import { useTRPC } from "../../_trpc/client";
 import { teamRoleLabel } from "../../_components/role-labels";
+import { useTRPC } from "../../_trpc/client";
 
 export function TeamList({ canCreate }: { canCreate: boolean }) {
+  const t = useTranslations("teams");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const { data: teams } = useSuspenseQuery(trpc.team.list.queryOptions());
   if (teams.length === 0) {
     return (
-      <p className="text-muted">
-        {canCreate
-          ? "No teams yet. Create one to invite people and run sessions with them."
-          : "You are not in a team yet. A facilitator can invite you with a link."}
-      </p>
+      <p className="text-muted">{canCreate ? t("list.emptyCanCreate") : t("list.emptyMember")}</p>
     );
   }
   return (
@@ -28,8 +27,8 @@ export function TeamList({ canCreate }: { canCreate: boolean }) {
           >
             <span className="min-w-0 font-medium break-words">{team.name}</span>
             <span className="text-sm text-muted">
-              {team.memberCount} {team.memberCount === 1 ? "member" : "members"}
-              {team.role && ` · ${teamRoleLabel[team.role]}`}
+              {t("list.memberCount", { count: team.memberCount })}
+              {team.role && ` · ${teamRoleLabel(common, team.role)}`}
             </span>
           </Link>
         </li>

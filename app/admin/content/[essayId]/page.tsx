@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache, Suspense } from "react";
 
 import { renderMarkdown } from "~/server/content/markdown";
@@ -27,25 +28,30 @@ const loadEssay = cache(async (essayId: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit ${(await loadEssay((await params).essayId)).draft.title}` };
+  const [essay, t] = await Promise.all([
+    loadEssay((await params).essayId),
+    getTranslations("admin.editor"),
+  ]);
+  return { title: t("metaTitle", { title: essay.draft.title }) };
 }
 
 export default async function EssayEditorPage({ params }: Props) {
   const essay = await loadEssay((await params).essayId);
+  const t = await getTranslations("admin.editor");
   prefetch(trpc.adminContent.byId.queryOptions({ essayId: essay.id }));
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
           <Link href="/admin/content" className="text-muted underline-offset-4 hover:underline">
-            Content library
+            {t("contentLibrary")}
           </Link>
         </nav>
         <PageTitle
           lead={
             essay.latestVersion
-              ? `Editing the draft. Version ${essay.latestVersion.number} is what sessions start with until you publish.`
-              : "Editing the draft. Publish it to let sessions start with it."
+              ? t("leadWithVersion", { number: essay.latestVersion.number })
+              : t("leadFirst")
           }
         >
           {essay.draft.title}

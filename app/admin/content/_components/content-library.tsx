@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { LocalDate } from "../../../_components/local-date";
@@ -9,10 +10,9 @@ import { Alert, buttonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import { StatusBadge, UnpublishedBadge } from "./status-badge";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The workshops with their status and versions, each version with how many sessions used it. */
 export function ContentLibrary() {
+  const t = useTranslations("admin.content.library");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: essays } = useSuspenseQuery(trpc.adminContent.list.queryOptions());
@@ -24,13 +24,13 @@ export function ContentLibrary() {
   const error = archive.error ?? unarchive.error;
 
   if (essays.length === 0) {
-    return <p className="text-muted">No workshops yet. Create the first one.</p>;
+    return <p className="text-muted">{t("empty")}</p>;
   }
 
   return (
     <div className="flex flex-col gap-4">
       {error && <Alert tone="error">{error.message}</Alert>}
-      <ul className="flex flex-col gap-4" aria-label="Workshops">
+      <ul className="flex flex-col gap-4" aria-label={t("label")}>
         {essays.map((essay) => {
           const latest = essay.versions[0];
           const sessions = essay.versions.reduce((sum, v) => sum + v.sessionCount, 0);
@@ -46,9 +46,9 @@ export function ContentLibrary() {
                     {essay.title}
                   </h3>
                   <p className="text-sm text-muted">
-                    {plural(essay.practiceCount, "practice", "practices")} ·{" "}
-                    {latest ? `version ${latest.number}` : "never published"} ·{" "}
-                    {plural(sessions, "session", "sessions")}
+                    {t("practiceCount", { count: essay.practiceCount })} ·{" "}
+                    {latest ? t("latestVersion", { number: latest.number }) : t("neverPublished")} ·{" "}
+                    {t("sessionCount", { count: sessions })}
                   </p>
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
@@ -62,7 +62,7 @@ export function ContentLibrary() {
               {essay.versions.length > 0 && (
                 <details className="mt-3 rounded-lg border border-line">
                   <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">
-                    Versions ({essay.versions.length})
+                    {t("versions", { count: essay.versions.length })}
                   </summary>
                   <ul className="flex flex-col divide-y divide-line border-t border-line">
                     {essay.versions.map((version) => (
@@ -70,11 +70,13 @@ export function ContentLibrary() {
                         key={version.id}
                         className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-3 py-2 text-sm"
                       >
-                        <span className="font-medium">Version {version.number}</span>
+                        <span className="font-medium">
+                          {t("version", { number: version.number })}
+                        </span>
                         <span className="text-muted">
                           <LocalDate date={version.publishedAt} /> ·{" "}
-                          {version.publishedBy ?? "seeded"} ·{" "}
-                          {plural(version.sessionCount, "session", "sessions")}
+                          {version.publishedBy ?? t("seeded")} ·{" "}
+                          {t("sessionCount", { count: version.sessionCount })}
                         </span>
                       </li>
                     ))}
@@ -86,26 +88,28 @@ export function ContentLibrary() {
                 <Link
                   href={`/admin/content/${essay.id}`}
                   className={buttonClass(essay.status === "archived" ? "secondary" : "primary")}
-                  aria-label={`${essay.status === "archived" ? "View" : "Edit"} ${essay.title}`}
+                  aria-label={t(essay.status === "archived" ? "viewNamed" : "editNamed", {
+                    title: essay.title,
+                  })}
                 >
-                  {essay.status === "archived" ? "View" : "Edit"}
+                  {essay.status === "archived" ? t("view") : t("edit")}
                 </Link>
                 {essay.versions.length > 0 && (
                   <Link
                     href={`/admin/content/${essay.id}/history`}
                     className={buttonClass("secondary")}
-                    aria-label={`History of ${essay.title}`}
+                    aria-label={t("historyOf", { title: essay.title })}
                   >
-                    History
+                    {t("history")}
                   </Link>
                 )}
                 {essay.status === "published" && (
                   <Link
                     href={`/library/${essay.slug}`}
                     className={buttonClass("ghost")}
-                    aria-label={`Open ${essay.title} in the library`}
+                    aria-label={t("openInLibraryNamed", { title: essay.title })}
                   >
-                    Open in library
+                    {t("openInLibrary")}
                   </Link>
                 )}
                 {essay.status === "archived" ? (
@@ -113,17 +117,17 @@ export function ContentLibrary() {
                     type="button"
                     className={buttonClass("secondary")}
                     disabled={unarchive.isPending}
-                    aria-label={`Unarchive ${essay.title}`}
+                    aria-label={t("unarchiveNamed", { title: essay.title })}
                     onClick={() => unarchive.mutate({ essayId: essay.id })}
                   >
-                    Unarchive
+                    {t("unarchive")}
                   </button>
                 ) : (
                   <ConfirmAction
-                    label="Archive"
-                    triggerAriaLabel={`Archive ${essay.title}`}
-                    question={`Archive “${essay.title}”? It can't start new sessions; past sessions and their versions stay.`}
-                    confirmLabel="Archive"
+                    label={t("archive")}
+                    triggerAriaLabel={t("archiveNamed", { title: essay.title })}
+                    question={t("archiveQuestion", { title: essay.title })}
+                    confirmLabel={t("archive")}
                     pending={archive.isPending}
                     onConfirm={() => archive.mutate({ essayId: essay.id })}
                   />

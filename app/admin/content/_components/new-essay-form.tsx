@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 import { contentLimits } from "~/server/content/draft-input";
 
@@ -11,6 +12,7 @@ import { useTRPC } from "../../../_trpc/client";
 
 /** Creates an empty draft workshop and opens it in the editor. */
 export function NewEssayForm() {
+  const t = useTranslations("admin.content.new");
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(
@@ -25,14 +27,14 @@ export function NewEssayForm() {
     >
       {create.error && <Alert tone="error">{create.error.message}</Alert>}
       <Field
-        label="Title"
+        label={t("title")}
         name="title"
         required
         maxLength={contentLimits.title}
-        hint="You can change it later. It starts as a draft nobody else sees."
+        hint={t("hint")}
       />
       <button type="submit" className={buttonClass()} disabled={create.isPending}>
-        {create.isPending ? "Creating…" : "Create workshop"}
+        {create.isPending ? t("creating") : t("submit")}
       </button>
     </form>
   );

@@ -1,26 +1,29 @@
+import { useTranslations } from "next-intl";
+
 import type { EssayStatus } from "~/db/schema/content";
 
-const look: Record<EssayStatus, { label: string; className: string }> = {
-  draft: { label: "Draft", className: "border-line bg-raised text-fg" },
-  published: { label: "Published", className: "border-ok bg-ok-soft text-ok" },
-  archived: { label: "Archived", className: "border-line bg-canvas text-muted" },
+const look: Record<EssayStatus, string> = {
+  draft: "border-line bg-raised text-fg",
+  published: "border-ok bg-ok-soft text-ok",
+  archived: "border-line bg-canvas text-muted",
 };
 
 export function StatusBadge({ status }: { status: EssayStatus }) {
-  const { label, className } = look[status];
+  const t = useTranslations("admin.content.status");
   return (
     <span
-      className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${className}`}
+      className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${look[status]}`}
     >
-      {label}
+      {t(status)}
     </span>
   );
 }
 
 export function UnpublishedBadge() {
+  const t = useTranslations("admin.content.status");
   return (
     <span className="inline-flex items-center rounded-full border border-accent px-2.5 py-0.5 text-sm font-medium text-accent">
-      Unpublished changes
+      {t("unpublished")}
     </span>
   );
 }

@@ -1,83 +1,23 @@
-import { TRPCClientError } from "@trpc/client";
+import { createTranslator } from "next-intl";
 
-import type { AppRouter } from "~/server/api/root";
+import admin from "~/server/i18n/messages/en/admin.json";
 
 import type { Problem } from "../[essayId]/_components/use-autosave";
+import { saveProblem, type SaveWords } from "./save-rules";
 
-/** Asked before leaving the editor through a link or Back while the draft isn't saved. */
-export const leaveQuestion = "You have unsaved changes. Leave anyway?";
-
-/** Server refusals that no later attempt of the same draft can get past. */
-const stoppingCodes = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED"]);
-/** Refusals of this draft's content: saving waits for the next edit. */
-const invalidCodes = new Set(["BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNPROCESSABLE_CONTENT"]);
-/** Passing trouble on the server's side: worth trying again in a moment. */
-const passingCodes = new Set([
-  "INTERNAL_SERVER_ERROR",
-  "TOO_MANY_REQUESTS",
-  "TIMEOUT",
-  "BAD_GATEWAY",
-  "SERVICE_UNAVAILABLE",
-  "GATEWAY_TIMEOUT",
-]);
-
-const stoppedAdvice =
-  "Saving has stopped: copy anything you need from the fields below, then reload the page.";
+export { leavesPageThroughLink, type LinkClick } from "./save-rules";
 
 /**
- * What a failed save means for the editor. No answer from the server (the network) and passing
- * server trouble are retried; a draft the server refuses waits for the next edit; a conflict, a
- * missing workshop or a missing permission stops saving, since no retry of this draft can succeed.
+ * The editor's save rules with English words unless given a translator, for code outside a
+ * request such as unit tests. The editor uses save-rules.ts with the reader's translator, which
+ * keeps these English messages out of the browser's bundle.
  */
-export function problemFromSaveError(error: unknown): Problem {
-  const code =
-    error instanceof TRPCClientError ? (error as TRPCClientError<AppRouter>).data?.code : undefined;
-  if (!(error instanceof TRPCClientError) || code === undefined) {
-    return {
-      kind: "failed",
-      message: "The server couldn't be reached. Trying again shortly.",
-    };
-  }
-  const message = error.message;
-  if (passingCodes.has(code)) return { kind: "failed", message };
-  if (code === "CONFLICT") return { kind: "conflict", message };
-  if (invalidCodes.has(code)) return { kind: "invalid", message };
-  const reason =
-    code === "UNAUTHORIZED"
-      ? "You are signed out."
-      : code === "FORBIDDEN"
-        ? "Your account can no longer edit workshops."
-        : stoppingCodes.has(code)
-          ? message
-          : `The draft couldn't be saved: ${message}`;
-  return { kind: "stopped", message: `${reason} ${stoppedAdvice}` };
-}
+const english: SaveWords = createTranslator({
+  locale: "en",
+  messages: { admin },
+  namespace: "admin.editor.save",
+});
 
-/** The parts of a click that decide whether it leaves the page (see leavesPageThroughLink). */
-export interface LinkClick {
-  defaultPrevented: boolean;
-  button: number;
-  /** Ctrl, Cmd, Shift or Alt held: a new tab or window, or a download. */
-  modified: boolean;
-  /** The nearest enclosing `a[href]`, if any. */
-  link: { href: string; target: string | null; download: boolean } | null;
-}
-
-/**
- * Whether a click takes this tab to another page of the same site, which the app's router does
- * without unloading the page (so without beforeunload). New tabs, downloads, other sites (the
- * browser's own beforeunload warning covers them) and #fragments of this page don't count.
- */
-export function leavesPageThroughLink(click: LinkClick, here: URL): boolean {
-  const { link } = click;
-  if (!link || click.defaultPrevented || click.button !== 0 || click.modified) return false;
-  if ((link.target && link.target !== "_self") || link.download) return false;
-  let url: URL;
-  try {
-    url = new URL(link.href, here);
-  } catch {
-    return false;
-  }
-  if (url.origin !== here.origin) return false;
-  return url.pathname !== here.pathname || url.search !== here.search;
+export function problemFromSaveError(error: unknown, t: SaveWords = english): Problem {
+  return saveProblem(error, t);
 }

@@ -1,16 +1,20 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { formText } from "../../../_components/form-data";
+import { teamRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { fieldError } from "../../../teams/_components/field-error";
 import { useRefreshAfterTeamChange } from "./use-team-change";
 
 /** Adds an existing account to the team by its email. */
 export function AddMemberForm({ teamId, teamName }: { teamId: string; teamName: string }) {
+  const t = useTranslations("admin.teams.add");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const refresh = useRefreshAfterTeamChange();
   const [added, setAdded] = useState("");
@@ -18,7 +22,7 @@ export function AddMemberForm({ teamId, teamName }: { teamId: string; teamName: 
     trpc.adminTeams.addMember.mutationOptions({
       onMutate: () => setAdded(""),
       onSuccess: async (_, input) => {
-        setAdded(`${input.email} is now in ${teamName}.`);
+        setAdded(t("added", { email: input.email, team: teamName }));
         await refresh();
       },
     }),
@@ -44,13 +48,13 @@ export function AddMemberForm({ teamId, teamName }: { teamId: string; teamName: 
     <form
       onSubmit={submit}
       noValidate
-      aria-label={`Add someone to ${teamName}`}
+      aria-label={t("formLabel", { team: teamName })}
       className="flex flex-col gap-2 border-t border-line pt-4"
     >
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 basis-56 flex-col gap-1">
           <label htmlFor={emailId} className="text-sm font-medium">
-            Add to {teamName} by email
+            {t("emailLabel", { team: teamName })}
           </label>
           <input
             id={emailId}
@@ -66,7 +70,7 @@ export function AddMemberForm({ teamId, teamName }: { teamId: string; teamName: 
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`add-role-${teamId}`} className="text-sm font-medium">
-            As
+            {t("as")}
           </label>
           <select
             id={`add-role-${teamId}`}
@@ -74,12 +78,12 @@ export function AddMemberForm({ teamId, teamName }: { teamId: string; teamName: 
             defaultValue="member"
             className={`${inputClass} w-auto`}
           >
-            <option value="member">Member</option>
-            <option value="facilitator">Facilitator</option>
+            <option value="member">{teamRoleLabel(common, "member")}</option>
+            <option value="facilitator">{teamRoleLabel(common, "facilitator")}</option>
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary")} disabled={add.isPending}>
-          {add.isPending ? "Adding…" : "Add"}
+          {add.isPending ? t("adding") : t("submit")}
         </button>
       </div>
       {emailError && (

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { formText } from "../../../_components/form-data";
-import { teamRoleLabel } from "../../../_components/role-labels";
+import { teamRoleLabel, type TeamRole } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { useRefreshAfterTeamChange } from "./use-team-change";
 
@@ -14,7 +15,7 @@ interface Member {
   userId: string;
   name: string;
   email: string;
-  role: keyof typeof teamRoleLabel;
+  role: TeamRole;
   userRole: "admin" | "facilitator" | "member";
   deactivatedAt: Date | null;
 }
@@ -32,6 +33,8 @@ export function MemberRow({
   /** Says what happened above the list, for changes after which this row is gone. */
   announce: (message: string) => void;
 }) {
+  const t = useTranslations("admin.teams.member");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const refresh = useRefreshAfterTeamChange();
   const [done, setDone] = useState("");
@@ -46,8 +49,8 @@ export function MemberRow({
     trpc.adminTeams.moveMember.mutationOptions({
       onMutate: () => announce(""),
       onSuccess: async (_, input) => {
-        const to = otherTeams.find((other) => other.id === input.toTeamId)?.name ?? "the team";
-        announce(`Moved ${member.name} from ${team.name} to ${to}.`);
+        const to = otherTeams.find((other) => other.id === input.toTeamId)?.name ?? t("theTeam");
+        announce(t("moved", { name: member.name, from: team.name, to }));
         await refresh();
       },
     }),
@@ -55,14 +58,14 @@ export function MemberRow({
   const nextRole = member.role === "facilitator" ? "member" : "facilitator";
   const changeRole = useMutation(
     trpc.adminTeams.changeMemberRole.mutationOptions(
-      after(`${member.name} is now ${nextRole === "facilitator" ? "a facilitator" : "a member"}.`),
+      after(t(nextRole === "facilitator" ? "nowFacilitator" : "nowMember", { name: member.name })),
     ),
   );
   const remove = useMutation(
     trpc.adminTeams.removeMember.mutationOptions({
       onMutate: () => announce(""),
       onSuccess: async () => {
-        announce(`Removed ${member.name} from ${team.name}.`);
+        announce(t("removed", { name: member.name, team: team.name }));
         await refresh();
       },
     }),
@@ -99,27 +102,24 @@ export function MemberRow({
                 : "rounded-full border border-line px-2.5 py-0.5 text-sm text-muted"
             }
           >
-            {teamRoleLabel[member.role]}
+            {teamRoleLabel(common, member.role)}
           </span>
           {member.deactivatedAt && (
             <span className="rounded-full border border-danger px-2.5 py-0.5 text-sm font-medium text-danger">
-              Deactivated
+              {t("deactivated")}
             </span>
           )}
         </div>
       </div>
       {member.role === "facilitator" && member.userRole === "member" && (
-        <p className="text-sm text-muted">
-          Their account is a member account, so they can&apos;t run this team&apos;s sessions until
-          you make them a facilitator on the Users page.
-        </p>
+        <p className="text-sm text-muted">{t("memberAccount")}</p>
       )}
       <div className="flex flex-wrap items-end gap-2">
         {otherTeams.length > 0 && (
           <form onSubmit={submitMove} className="flex flex-wrap items-end gap-2">
             <div className="flex min-w-0 flex-col gap-1">
               <label htmlFor={moveId} className="text-sm font-medium">
-                Move {member.name} to
+                {t("moveTo", { name: member.name })}
               </label>
               <select id={moveId} name="toTeamId" className={`${inputClass} w-auto max-w-full`}>
                 {otherTeams.map((other) => (
@@ -130,7 +130,7 @@ export function MemberRow({
               </select>
             </div>
             <button type="submit" className={buttonClass("secondary")} disabled={busy}>
-              {move.isPending ? "Moving…" : "Move"}
+              {move.isPending ? t("moving") : t("move")}
               <span className="sr-only"> {member.name}</span>
             </button>
           </form>
@@ -145,20 +145,17 @@ export function MemberRow({
           }}
         >
           {changeRole.isPending
-            ? "Changing…"
+            ? t("changing")
             : nextRole === "facilitator"
-              ? "Make facilitator"
-              : "Make member"}
-          <span className="sr-only">
-            {" "}
-            of {team.name}: {member.name}
-          </span>
+              ? t("makeFacilitator")
+              : t("makeMember")}
+          <span className="sr-only"> {t("roleOf", { team: team.name, name: member.name })}</span>
         </button>
         <ConfirmAction
-          label={remove.isPending ? "Removing…" : "Remove"}
-          triggerAriaLabel={`Remove ${member.name} from ${team.name}`}
-          question={`Remove ${member.name} from ${team.name}? What they did in the team stays.`}
-          confirmLabel="Yes, remove"
+          label={remove.isPending ? t("removing") : t("remove")}
+          triggerAriaLabel={t("removeNamed", { name: member.name, team: team.name })}
+          question={t("removeQuestion", { name: member.name, team: team.name })}
+          confirmLabel={t("removeConfirm")}
           pending={busy}
           onConfirm={() => {
             resetAll();

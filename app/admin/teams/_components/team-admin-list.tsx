@@ -2,6 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
@@ -11,6 +12,7 @@ import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
 
 export function TeamAdminList({ search, page }: { search: string; page: number }) {
+  const t = useTranslations("admin.teams.list");
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.adminTeams.list.queryOptions({ search, page }));
   const { data: choices } = useSuspenseQuery(trpc.adminTeams.choices.queryOptions());
@@ -18,11 +20,7 @@ export function TeamAdminList({ search, page }: { search: string; page: number }
   if (data.teams.length === 0) {
     return (
       <Card>
-        <p className="text-muted">
-          {search
-            ? `No team matches “${search}”.`
-            : "No teams yet. Facilitators and admins create them on the Teams page."}
-        </p>
+        <p className="text-muted">{search ? t("noMatch", { search }) : t("empty")}</p>
       </Card>
     );
   }
@@ -34,7 +32,7 @@ export function TeamAdminList({ search, page }: { search: string; page: number }
           <p className="rounded-lg border border-ok bg-ok-soft px-4 py-3 text-ok">{announcement}</p>
         )}
       </div>
-      <ul aria-label="Teams" className="flex flex-col gap-6">
+      <ul aria-label={t("label")} className="flex flex-col gap-6">
         {data.teams.map((team) => {
           const facilitators = team.members.filter((m) => m.role === "facilitator").length;
           const headingId = `team-${team.id}-name`;
@@ -47,20 +45,21 @@ export function TeamAdminList({ search, page }: { search: string; page: number }
                   </h2>
                   <Link
                     href={`/teams/${team.slug}`}
-                    className="text-sm text-muted underline-offset-4 hover:underline"
+                    className="inline-flex min-h-11 items-center text-sm font-semibold text-accent underline underline-offset-4"
                   >
-                    Open team page<span className="sr-only"> of {team.name}</span>
+                    {t("openTeamPage")}
+                    <span className="sr-only"> {t("openTeamPageOf", { team: team.name })}</span>
                   </Link>
                 </div>
                 <p className="mb-3 text-sm text-muted">
-                  {facilitators === 1 ? "1 facilitator" : `${facilitators} facilitators`} ·{" "}
-                  {team.members.length === 1 ? "1 person" : `${team.members.length} people`}
+                  {t("facilitatorCount", { count: facilitators })} ·{" "}
+                  {t("personCount", { count: team.members.length })}
                 </p>
                 {team.members.length === 0 ? (
-                  <p className="mb-4 text-muted">Nobody is in this team.</p>
+                  <p className="mb-4 text-muted">{t("nobody")}</p>
                 ) : (
                   <ul
-                    aria-label={`People in ${team.name}`}
+                    aria-label={t("peopleIn", { team: team.name })}
                     className="mb-4 flex flex-col divide-y divide-line"
                   >
                     {team.members.map((member) => (

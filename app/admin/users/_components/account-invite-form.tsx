@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { formText } from "../../../_components/form-data";
 import { OneTimeLink } from "../../../_components/one-time-link";
 import { LocalDate } from "../../../_components/local-date";
-import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { RoleSelect, type UserRole } from "./role-select";
 
@@ -21,6 +21,7 @@ interface CreatedLink {
 }
 
 export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
+  const t = useTranslations("admin.users.invite");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<CreatedLink | null>(null);
@@ -54,10 +55,10 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={submit} className="flex flex-col gap-4">
-        <RoleSelect id="signup-link-role" label="Role of the new account" defaultValue="member" />
+        <RoleSelect id="signup-link-role" label={t("role")} defaultValue="member" />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="signup-link-expires" className="font-medium">
-            Link works for
+            {t("worksFor")}
           </label>
           <select
             id="signup-link-expires"
@@ -67,14 +68,14 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
           >
             {durations.map((days) => (
               <option key={days} value={days}>
-                {days} {days === 1 ? "day" : "days"}
+                {t("days", { days })}
               </option>
             ))}
           </select>
         </div>
         {createInvite.error && <Alert tone="error">{createInvite.error.message}</Alert>}
         <button type="submit" className={buttonClass()} disabled={createInvite.isPending}>
-          {createInvite.isPending ? "Creating the link…" : "Create sign-up link"}
+          {createInvite.isPending ? t("creating") : t("submit")}
         </button>
       </form>
       {created && <NewSignUpLink key={created.id} invite={created} />}
@@ -83,15 +84,13 @@ export function AccountInviteForm({ publicUrl }: { publicUrl: string }) {
 }
 
 function NewSignUpLink({ invite }: { invite: CreatedLink }) {
+  const t = useTranslations("admin.users.invite");
   return (
-    <OneTimeLink
-      id="signup-link"
-      label="Sign-up link"
-      created="Sign-up link created."
-      link={invite.link}
-    >
-      Makes one {userRoleLabel[invite.role].toLowerCase()} account, until{" "}
-      <LocalDate date={invite.expiresAt} withTime />.
+    <OneTimeLink id="signup-link" label={t("linkLabel")} created={t("created")} link={invite.link}>
+      {t.rich("makes", {
+        role: invite.role,
+        date: () => <LocalDate date={invite.expiresAt} withTime />,
+      })}
     </OneTimeLink>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
@@ -10,6 +11,7 @@ import { fieldError } from "../../../teams/_components/field-error";
 import { RoleSelect, type UserRole } from "./role-select";
 
 export function CreateAccountForm() {
+  const t = useTranslations("admin.users.create");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ name: string; email: string } | null>(null);
@@ -47,12 +49,10 @@ export function CreateAccountForm() {
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {create.error && !anyFieldError && <Alert tone="error">{create.error.message}</Alert>}
       {created && (
-        <Alert tone="success">
-          Account created for {created.name} ({created.email}).
-        </Alert>
+        <Alert tone="success">{t("created", { name: created.name, email: created.email })}</Alert>
       )}
       <Field
-        label="Name"
+        label={t("name")}
         name="name"
         id="new-account-name"
         autoComplete="off"
@@ -61,7 +61,7 @@ export function CreateAccountForm() {
         error={error("name")}
       />
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         id="new-account-email"
         type="email"
@@ -70,9 +70,9 @@ export function CreateAccountForm() {
         maxLength={254}
         error={error("email")}
       />
-      <RoleSelect id="new-account-role" label="Role" defaultValue="member" />
+      <RoleSelect id="new-account-role" label={t("role")} defaultValue="member" />
       <Field
-        label="Initial password"
+        label={t("password")}
         name="password"
         id="new-account-password"
         type="password"
@@ -80,11 +80,11 @@ export function CreateAccountForm() {
         required
         minLength={10}
         maxLength={200}
-        hint="At least 10 characters."
+        hint={t("passwordHint")}
         error={error("password")}
       />
       <button type="submit" className={buttonClass()} disabled={create.isPending}>
-        {create.isPending ? "Creating the account…" : "Create account"}
+        {create.isPending ? t("creating") : t("submit")}
       </button>
     </form>
   );

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { LocalDate } from "../../../_components/local-date";
-import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass } from "../../../_components/ui";
 
 /**
@@ -15,6 +15,7 @@ import { Alert, buttonClass } from "../../../_components/ui";
  * only its hash is stored, and it was shown once when made.
  */
 export function OpenSignUpLinks() {
+  const t = useTranslations("admin.users.openLinks");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [done, setDone] = useState("");
@@ -23,7 +24,7 @@ export function OpenSignUpLinks() {
     trpc.adminUsers.revokeInvite.mutationOptions({
       onMutate: () => setDone(""),
       onSuccess: async () => {
-        setDone("The sign-up link is revoked. It no longer creates an account.");
+        setDone(t("revoked"));
         await Promise.all([
           queryClient.invalidateQueries(trpc.adminUsers.listInvites.queryFilter()),
           queryClient.invalidateQueries(trpc.adminAudit.pathFilter()),
@@ -35,21 +36,18 @@ export function OpenSignUpLinks() {
   return (
     <section aria-labelledby="open-signup-links-heading" className="flex flex-col gap-3">
       <h3 id="open-signup-links-heading" className="font-semibold">
-        Open sign-up links
+        {t("title")}
       </h3>
       {revoke.error && <Alert tone="error">{revoke.error.message}</Alert>}
       <p role="status" className="text-sm text-ok empty:hidden">
         {!revoke.error && done}
       </p>
       {data.invites.length === 0 ? (
-        <p className="text-sm text-muted">
-          No open sign-up links. Links you create stay here until they are used, expire or are
-          revoked.
-        </p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
-        <ul aria-label="Open sign-up links" className="flex flex-col gap-2">
+        <ul aria-label={t("title")} className="flex flex-col gap-2">
           {data.invites.map((invite) => {
-            const role = userRoleLabel[invite.userRole];
+            const role = invite.userRole;
             const titleId = `signup-link-${invite.id}-title`;
             return (
               <li
@@ -59,24 +57,26 @@ export function OpenSignUpLinks() {
               >
                 <div className="flex min-w-0 flex-col text-sm">
                   <span id={titleId} className="font-medium">
-                    {role} sign-up link
+                    {t("linkTitle", { role })}
                   </span>
                   <span className="break-words text-muted">
-                    By {invite.createdByName} · expires{" "}
-                    <LocalDate date={invite.expiresAt} withTime />
+                    {t.rich("byAndExpires", {
+                      name: invite.createdByName,
+                      date: () => <LocalDate date={invite.expiresAt} withTime />,
+                    })}
                   </span>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <ConfirmAction
                     label={
                       revoke.isPending && revoke.variables.inviteId === invite.id
-                        ? "Revoking…"
-                        : "Revoke"
+                        ? t("revoking")
+                        : t("revoke")
                     }
-                    triggerAriaLabel={`Revoke the ${role.toLowerCase()} sign-up link by ${invite.createdByName}`}
+                    triggerAriaLabel={t("revokeNamed", { role, name: invite.createdByName })}
                     triggerClassName={`${buttonClass("secondary")} text-danger`}
-                    question={`Revoke this ${role.toLowerCase()} sign-up link? Whoever holds it can no longer create an account with it.`}
-                    confirmLabel="Yes, revoke the link"
+                    question={t("revokeQuestion", { role })}
+                    confirmLabel={t("revokeConfirm")}
                     pending={revoke.isPending}
                     onConfirm={() => revoke.mutate({ inviteId: invite.id })}
                   />
@@ -87,9 +87,7 @@ export function OpenSignUpLinks() {
         </ul>
       )}
       {data.hasMore && (
-        <p className="text-sm text-muted">
-          Only the newest {data.invites.length} links are shown. Revoke some to see the rest.
-        </p>
+        <p className="text-sm text-muted">{t("onlyNewest", { count: data.invites.length })}</p>
       )}
     </section>
   );

@@ -1,9 +1,9 @@
-import { userRoleLabel } from "../../../_components/role-labels";
+import { useTranslations } from "next-intl";
+
+import { userRoleLabel, userRoles, type UserRole } from "../../../_components/role-labels";
 import { inputClass } from "../../../_components/ui";
 
-export type UserRole = keyof typeof userRoleLabel;
-
-export const userRoles = Object.keys(userRoleLabel) as UserRole[];
+export { userRoles, type UserRole };
 
 /** A labelled choice of account role, for the forms that give or change one. */
 export function RoleSelect({
@@ -18,6 +18,7 @@ export function RoleSelect({
   /** Sized to its content, for a row of controls; full width otherwise. */
   compact?: boolean;
 }) {
+  const common = useTranslations("common");
   return (
     <div className={`flex flex-col ${compact ? "gap-1" : "gap-1.5"}`}>
       <label htmlFor={id} className={compact ? "text-sm font-medium" : "font-medium"}>
@@ -33,7 +34,7 @@ export function RoleSelect({
       >
         {userRoles.map((role) => (
           <option key={role} value={role}>
-            {userRoleLabel[role]}
+            {userRoleLabel(common, role)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
@@ -8,9 +9,7 @@ import { ConfirmAction } from "../../../_components/confirm-action";
 import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass } from "../../../_components/ui";
 import { Pager } from "../../_components/list-controls";
-import { RoleSelect, userRoles } from "./role-select";
-
-type UserRole = keyof typeof userRoleLabel;
+import { RoleSelect, userRoles, type UserRole } from "./role-select";
 
 export function UserList({
   search,
@@ -21,18 +20,15 @@ export function UserList({
   page: number;
   currentUserId: string;
 }) {
+  const t = useTranslations("admin.users.list");
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.adminUsers.list.queryOptions({ search, page }));
   if (data.users.length === 0) {
-    return (
-      <p className="text-muted">
-        {search ? `Nobody matches “${search}”.` : "No accounts on this page."}
-      </p>
-    );
+    return <p className="text-muted">{search ? t("nobodyMatches", { search }) : t("emptyPage")}</p>;
   }
   return (
     <>
-      <ul aria-label="People" className="flex flex-col divide-y divide-line">
+      <ul aria-label={t("label")} className="flex flex-col divide-y divide-line">
         {data.users.map((user) => (
           <UserRow key={user.id} user={user} isYou={user.id === currentUserId} />
         ))}
@@ -52,6 +48,8 @@ interface ListedUser {
 }
 
 function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
+  const t = useTranslations("admin.users.list");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [done, setDone] = useState("");
@@ -70,16 +68,18 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
   });
   const changeRole = useMutation(
     trpc.adminUsers.changeRole.mutationOptions(
-      options((changed) =>
-        changed ? `${user.name}'s role is changed.` : `${user.name} already had that role.`,
-      ),
+      options((changed) => t(changed ? "roleChanged" : "roleUnchanged", { name: user.name })),
     ),
   );
   const deactivate = useMutation(
-    trpc.adminUsers.deactivate.mutationOptions(options(() => `${user.name} is deactivated.`)),
+    trpc.adminUsers.deactivate.mutationOptions(
+      options(() => t("deactivatedDone", { name: user.name })),
+    ),
   );
   const reactivate = useMutation(
-    trpc.adminUsers.reactivate.mutationOptions(options(() => `${user.name} is active again.`)),
+    trpc.adminUsers.reactivate.mutationOptions(
+      options(() => t("reactivatedDone", { name: user.name })),
+    ),
   );
   const error = changeRole.error ?? deactivate.error ?? reactivate.error;
   const busy = changeRole.isPending || deactivate.isPending || reactivate.isPending;
@@ -102,41 +102,37 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
         <div className="flex min-w-0 flex-1 basis-48 flex-col">
           <span id={headingId} className="font-medium break-words">
             {user.name}
-            {isYou && <span className="text-muted"> (you)</span>}
+            {isYou && <span className="text-muted"> {t("you")}</span>}
           </span>
           <span className="text-sm break-all text-muted">{user.email}</span>
-          <span className="text-sm text-muted">
-            {user.teamCount === 1 ? "1 team" : `${user.teamCount} teams`}
-          </span>
+          <span className="text-sm text-muted">{t("teamCount", { count: user.teamCount })}</span>
         </div>
         <div className="flex flex-wrap gap-2">
           <span className="rounded-full bg-raised px-2.5 py-0.5 text-sm font-medium">
-            {userRoleLabel[user.role]}
+            {userRoleLabel(common, user.role)}
           </span>
           {deactivated && (
             <span className="rounded-full border border-danger px-2.5 py-0.5 text-sm font-medium text-danger">
-              Deactivated
+              {t("deactivated")}
             </span>
           )}
         </div>
       </div>
 
       {isYou ? (
-        <p className="text-sm text-muted">
-          You can&apos;t change your own role or deactivate yourself; another admin can.
-        </p>
+        <p className="text-sm text-muted">{t("cantChangeYourself")}</p>
       ) : (
         <div className="flex flex-wrap items-end gap-2">
           <form onSubmit={submitRole} className="flex flex-wrap items-end gap-2">
             <RoleSelect
               id={`role-${user.id}`}
-              label={`Role of ${user.name}`}
+              label={t("roleOf", { name: user.name })}
               defaultValue={user.role}
               compact
             />
             <button type="submit" className={buttonClass("secondary")} disabled={busy}>
-              {changeRole.isPending ? "Changing…" : "Change role"}
-              <span className="sr-only"> of {user.name}</span>
+              {changeRole.isPending ? t("changing") : t("changeRole")}
+              <span className="sr-only"> {t("changeRoleOf", { name: user.name })}</span>
             </button>
           </form>
           {deactivated ? (
@@ -149,15 +145,15 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
                 reactivate.mutate({ userId: user.id });
               }}
             >
-              {reactivate.isPending ? "Reactivating…" : "Reactivate"}
+              {reactivate.isPending ? t("reactivating") : t("reactivate")}
               <span className="sr-only"> {user.name}</span>
             </button>
           ) : (
             <ConfirmAction
-              label={deactivate.isPending ? "Deactivating…" : "Deactivate"}
-              triggerAriaLabel={`Deactivate ${user.name}`}
-              question={`Deactivate ${user.name}? They are signed out at their next click and can't sign in until reactivated. Their history stays.`}
-              confirmLabel={`Yes, deactivate ${user.name}`}
+              label={deactivate.isPending ? t("deactivating") : t("deactivate")}
+              triggerAriaLabel={t("deactivateNamed", { name: user.name })}
+              question={t("deactivateQuestion", { name: user.name })}
+              confirmLabel={t("deactivateConfirm", { name: user.name })}
               pending={busy}
               onConfirm={() => {
                 changeRole.reset();

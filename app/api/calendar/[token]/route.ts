@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+
 import { feedCalendar } from "~/server/actions/calendar-feeds";
 import { getDatabase } from "~/server/db";
 import { env } from "~/server/env";
@@ -18,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     new Date(),
   );
   if (calendar === null) {
-    return new Response("This calendar feed doesn't exist or was revoked.", {
+    const t = await getTranslations("home.api");
+    return new Response(t("calendarNotFound"), {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });

@@ -1,11 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type KeyboardEvent } from "react";
 
 import { buttonClass, inputClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
-import { isKept, readableError, type LiveAction } from "../../_lib/live-actions";
+import { isKept, type LiveAction } from "../../_lib/live-actions";
+import { useActionWords } from "./console-words";
 
 export interface Member {
   userId: string;
@@ -19,6 +21,7 @@ export interface PracticeOption {
 
 const smallButton = "min-h-9 px-3 text-sm";
 const fieldLabel = "text-sm font-medium text-muted";
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 const selectClass = `${inputClass} min-h-10`;
 
 function short(text: string, length = 60) {
@@ -57,6 +60,8 @@ export function ActionRow({
   mergeTargets: LiveAction[];
   locked: boolean;
 }) {
+  const t = useTranslations("facilitate");
+  const { readableError } = useActionWords();
   const trpc = useTRPC();
   const id = useId();
   const update = useMutation(trpc.action.update.mutationOptions());
@@ -82,19 +87,25 @@ export function ActionRow({
 
   const owners: Member[] = members ? [...members] : [];
   if (action.ownerId && !owners.some((m) => m.userId === action.ownerId)) {
-    owners.push({ userId: action.ownerId, name: action.ownerName ?? "Former member" });
+    owners.push({ userId: action.ownerId, name: action.ownerName ?? t("row.formerMember") });
   }
   const practiceOptions = practices.some((p) => p.id === practiceValue)
     ? practices
-    : [...practices, { id: practiceValue, title: practiceValue ? "Another practice" : "None" }];
+    : [
+        ...practices,
+        {
+          id: practiceValue,
+          title: practiceValue ? t("shared.anotherPractice") : t("row.noPractice"),
+        },
+      ];
   const targets = mergeTargets.filter((other) => other.id !== action.id);
 
   const status = dropped ? (
-    <span className="font-semibold text-muted">Dropped</span>
+    <span className="font-semibold text-muted">{t("row.dropped")}</span>
   ) : kept ? (
-    <span className="font-semibold text-ok">Kept ✓ on the team board</span>
+    <span className="font-semibold text-ok">{t("row.keptOnBoard")}</span>
   ) : (
-    <span>Proposed</span>
+    <span>{t("row.proposed")}</span>
   );
 
   if (dropped) {
@@ -115,7 +126,7 @@ export function ActionRow({
           disabled={busy}
           onClick={() => patch({ status: "proposed" })}
         >
-          Undo drop<span className="sr-only"> of {name}</span>
+          {t.rich("row.undoDrop", { name, sr })}
         </button>
       </li>
     );
@@ -129,11 +140,11 @@ export function ActionRow({
     >
       <p className="text-sm text-muted">
         {status}
-        {action.proposedBy && <> · proposed by {action.proposedBy}</>}
+        {action.proposedBy && <> {t("row.proposedBy", { name: action.proposedBy })}</>}
       </p>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-title`} className={fieldLabel}>
-          Action<span className="sr-only">: {name}</span>
+          {t.rich("row.action", { name, sr })}
         </label>
         <input
           id={`${id}-title`}
@@ -158,16 +169,14 @@ export function ActionRow({
       </div>
       <div className="grid grid-cols-[repeat(auto-fit,minmax(11rem,1fr))] gap-3">
         <label className="flex min-w-0 flex-col gap-1">
-          <span className={fieldLabel}>
-            Owner<span className="sr-only"> of {name}</span>
-          </span>
+          <span className={fieldLabel}>{t.rich("row.owner", { name, sr })}</span>
           <select
             value={ownerValue}
             disabled={busy || !members}
             className={selectClass}
             onChange={(event) => patch({ ownerId: event.target.value || null })}
           >
-            <option value="">No owner</option>
+            <option value="">{t("row.noOwner")}</option>
             {owners.map((member) => (
               <option key={member.userId} value={member.userId}>
                 {member.name}
@@ -176,9 +185,7 @@ export function ActionRow({
           </select>
         </label>
         <label className="flex min-w-0 flex-col gap-1">
-          <span className={fieldLabel}>
-            Due date<span className="sr-only"> of {name}</span>
-          </span>
+          <span className={fieldLabel}>{t.rich("row.dueDate", { name, sr })}</span>
           <input
             type="date"
             key={action.dueOn ?? ""}
@@ -195,9 +202,7 @@ export function ActionRow({
           />
         </label>
         <label className="flex min-w-0 flex-col gap-1">
-          <span className={fieldLabel}>
-            Practice<span className="sr-only"> of {name}</span>
-          </span>
+          <span className={fieldLabel}>{t.rich("row.practice", { name, sr })}</span>
           <select
             value={practiceValue}
             disabled={busy}
@@ -220,8 +225,7 @@ export function ActionRow({
           disabled={busy}
           onClick={() => patch({ status: kept ? "proposed" : "todo" })}
         >
-          {kept ? "Kept ✓" : "Keep"}
-          <span className="sr-only"> {name}</span>
+          {t.rich(kept ? "row.kept" : "row.keep", { name, sr })}
         </button>
         <button
           type="button"
@@ -229,7 +233,7 @@ export function ActionRow({
           disabled={busy}
           onClick={() => patch({ status: "dropped" })}
         >
-          Drop<span className="sr-only"> {name}</span>
+          {t.rich("row.drop", { name, sr })}
         </button>
       </div>
       {targets.length > 0 && (
@@ -241,7 +245,7 @@ export function ActionRow({
           }}
         >
           <label htmlFor={`${id}-merge`} className={fieldLabel}>
-            Merge into…<span className="sr-only"> (merge {name} into another action)</span>
+            {t.rich("row.mergeInto", { name, sr })}
           </label>
           <div className="flex flex-wrap gap-2">
             <select
@@ -251,7 +255,7 @@ export function ActionRow({
               className={`${selectClass} min-w-40 flex-1`}
               onChange={(event) => setMergeInto(event.target.value)}
             >
-              <option value="">Pick the action it repeats</option>
+              <option value="">{t("row.pickTarget")}</option>
               {targets.map((other) => (
                 <option key={other.id} value={other.id}>
                   {short(other.title, 50)}
@@ -263,8 +267,7 @@ export function ActionRow({
               className={`${buttonClass("secondary")} ${smallButton} shrink-0`}
               disabled={busy || !mergeInto}
             >
-              {merge.isPending ? "Merging…" : "Merge"}
-              <span className="sr-only"> {name}</span>
+              {t.rich(merge.isPending ? "row.merging" : "row.merge", { name, sr })}
             </button>
           </div>
         </form>

@@ -1,20 +1,15 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
-import {
-  actionCounts,
-  groupActions,
-  isKept,
-  ownerAndDue,
-  type LiveAction,
-  readableError,
-} from "../../_lib/live-actions";
+import { actionCounts, groupActions, isKept, type LiveAction } from "../../_lib/live-actions";
 import type { ConsoleSnapshot, SessionDetails } from "../../_lib/live-types";
 import { ActionRow, type Member, type PracticeOption } from "./action-row";
+import { useActionWords } from "./console-words";
 
 function adoptedPractices(details: SessionDetails, live: ConsoleSnapshot): PracticeOption[] {
   const titles = new Map(details.content.practices.map((p) => [p.id, p.title]));
@@ -38,6 +33,8 @@ function byStatus(actions: LiveAction[]) {
 }
 
 function AddActionForm({ sessionId, practice }: { sessionId: string; practice: PracticeOption }) {
+  const t = useTranslations("facilitate.actions");
+  const words = useActionWords();
   const trpc = useTRPC();
   const id = useId();
   const [title, setTitle] = useState("");
@@ -51,7 +48,10 @@ function AddActionForm({ sessionId, practice }: { sessionId: string; practice: P
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
-        Add an action<span className="sr-only"> to {practice.title}</span>
+        {t.rich("addLabel", {
+          practice: practice.title,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </label>
       <div className="flex gap-2">
         <input
@@ -66,13 +66,13 @@ function AddActionForm({ sessionId, practice }: { sessionId: string; practice: P
           aria-describedby={create.isError ? `${id}-error` : undefined}
         />
         <button type="submit" className={buttonClass("secondary")} disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add"}
+          {create.isPending ? t("adding") : t("add")}
         </button>
       </div>
-      <p className="text-sm text-muted">Added here, it is kept straight away.</p>
+      <p className="text-sm text-muted">{t("addHint")}</p>
       {create.error && (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">
-          {readableError(create.error)}
+          {words.readableError(create.error)}
         </p>
       )}
     </form>
@@ -81,39 +81,31 @@ function AddActionForm({ sessionId, practice }: { sessionId: string; practice: P
 
 /** Actions: every proposal under its adopted practice, shaped into kept actions or dropped. */
 export function ActionTasks({ details, live }: { details: SessionDetails; live: ConsoleSnapshot }) {
+  const t = useTranslations("facilitate.actions");
+  const words = useActionWords();
   const members = useMembers(details.teamId);
   const practices = adoptedPractices(details, live);
   const groups = groupActions(
     live.voting.adoptedPracticeIds,
     details.content.practices,
     live.actions,
+    words.groupNames,
   );
   const counts = actionCounts(live.actions);
   const locked = live.session.endedAt !== null;
   const mergeTargets = live.actions.filter((action) => action.status !== "dropped");
 
   if (groups.length === 0) {
-    return (
-      <p>
-        No practices are adopted yet. Go back to <strong>Results</strong> and adopt the practices
-        the team wants to act on.
-      </p>
-    );
+    return <p>{t.rich("noneAdopted", { strong: (chunks) => <strong>{chunks}</strong> })}</p>;
   }
 
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-muted">
-        Phones propose actions under the adopted practices. Keep the ones the team commits to (they
-        go to the team board), give them an owner and a due date, merge duplicates, drop the rest.
-      </p>
+      <p className="text-muted">{t("lead")}</p>
       <p aria-live="polite" className="text-lg font-semibold">
-        {counts.proposed} proposed · {counts.kept} kept
-        {counts.dropped > 0 && ` · ${counts.dropped} dropped`}
+        {t(counts.dropped > 0 ? "countsDropped" : "counts", counts)}
       </p>
-      {members?.length === 0 && (
-        <Alert tone="info">This team has no members yet, so actions can’t have owners.</Alert>
-      )}
+      {members?.length === 0 && <Alert tone="info">{t("noMembers")}</Alert>}
       {groups.map(({ practice, actions }) => (
         <section
           key={practice.id}
@@ -126,11 +118,11 @@ export function ActionTasks({ details, live }: { details: SessionDetails; live: 
           >
             <span className="min-w-0">{practice.title}</span>
             <span className="shrink-0 text-sm font-normal text-muted">
-              {actions.length === 1 ? "1 action" : `${actions.length} actions`}
+              {t("count", { count: actions.length })}
             </span>
           </h3>
           {actions.length === 0 ? (
-            <p className="text-sm text-muted">Nothing proposed yet.</p>
+            <p className="text-sm text-muted">{t("nothingProposed")}</p>
           ) : (
             <ul className="flex flex-col gap-3">
               {byStatus(actions).map((action) => (
@@ -166,12 +158,15 @@ export function WrapupActions({
   details: SessionDetails;
   live: ConsoleSnapshot;
 }) {
+  const t = useTranslations("facilitate.actions");
+  const words = useActionWords();
   const members = useMembers(details.teamId);
   const undecided = live.actions.filter((action) => action.status === "proposed");
   const kept = groupActions(
     live.voting.adoptedPracticeIds,
     details.content.practices,
     live.actions.filter(isKept),
+    words.groupNames,
   );
   const locked = live.session.endedAt !== null;
   return (
@@ -182,11 +177,9 @@ export function WrapupActions({
           className="flex flex-col gap-3 rounded-xl border border-danger bg-danger-soft/40 p-3 sm:p-4"
         >
           <h3 id="undecided-heading" className="font-semibold">
-            {undecided.length === 1
-              ? "1 proposal is neither kept nor dropped"
-              : `${undecided.length} proposals are neither kept nor dropped`}
+            {t("undecided", { count: undecided.length })}
           </h3>
-          <p className="text-sm">Only kept actions go to the team board. Decide before you end.</p>
+          <p className="text-sm">{t("undecidedHint")}</p>
           <ul className="flex flex-col gap-3">
             {undecided.map((action) => (
               <ActionRow
@@ -205,18 +198,19 @@ export function WrapupActions({
       {kept.length > 0 && (
         <section aria-labelledby="agreed-heading" className="flex flex-col gap-2">
           <h3 id="agreed-heading" className="font-semibold">
-            What the team agreed
+            {t("agreedHeading")}
           </h3>
           {kept.map(({ practice, actions }) => (
             <div key={practice.id}>
               <p className="font-medium">{practice.title}</p>
               {actions.length === 0 ? (
-                <p className="text-sm text-muted">No actions kept.</p>
+                <p className="text-sm text-muted">{t("noneKept")}</p>
               ) : (
                 <ul className="list-disc pl-6">
                   {actions.map((action) => (
                     <li key={action.id}>
-                      {action.title} <span className="text-muted">— {ownerAndDue(action)}</span>
+                      {action.title}{" "}
+                      <span className="text-muted">— {words.ownerAndDue(action)}</span>
                     </li>
                   ))}
                 </ul>

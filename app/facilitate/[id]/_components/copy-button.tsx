@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { buttonClass } from "../../../_components/ui";
 
 /** Copies a text and says so where screen readers hear it; falls back to selecting it by hand. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations("facilitate.tasks");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <>
@@ -22,11 +24,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-sm text-muted">
-        {state === "copied"
-          ? "Copied"
-          : state === "failed"
-            ? "Couldn’t copy; select the link instead"
-            : ""}
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}
       </span>
     </>
   );

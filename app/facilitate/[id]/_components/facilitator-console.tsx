@@ -2,24 +2,25 @@
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 import { ConfirmAction, dangerButtonClass } from "../../../_components/confirm-action";
 import { ConnectionBadge, liveConnection } from "../../../_components/connection-status";
-import { stageLabels, stageOrder } from "../../../_components/session-stages";
+import { stageName, stageOrder } from "../../../_components/session-stages";
 import { Alert, Card } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import type { ConsoleSnapshot, SessionDetails } from "../../_lib/live-types";
 import { DiscussNotes, HiddenNotes } from "./note-moderation";
 import { PeopleList } from "./people-list";
 import { StageStepper } from "./stage-stepper";
+import { useTimeOfDay } from "./console-words";
 import { presenterHref, StageTasks } from "./stage-tasks";
 import { TimerControl } from "./timer-control";
 
-const timeOfDay = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" });
-
 /** The console: the live room as the facilitator sees it, and every control they run it with. */
 export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("facilitate.console");
   const trpc = useTRPC();
   const { data: details } = useSuspenseQuery(trpc.session.byId.queryOptions({ sessionId }));
   const live = useSubscription(trpc.session.consoleLive.subscriptionOptions({ sessionId }));
@@ -30,29 +31,35 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm font-medium text-muted">Facilitator console</p>
+          <p className="text-sm font-medium text-muted">{t("eyebrow")}</p>
           <ConnectionBadge connection={connection} />
         </div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{details.title}</h1>
         <p className="text-muted">
-          {details.content.title} · join code{" "}
-          <span className="font-semibold tracking-wide text-fg">{details.joinCode}</span> ·{" "}
-          <a
-            href={presenterHref(details.id)}
-            target="_blank"
-            rel="noopener"
-            className="font-medium text-accent underline"
-          >
-            presenter screen<span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          {t.rich("subtitle", {
+            essay: details.content.title,
+            joinCode: details.joinCode,
+            code: (chunks) => <span className="font-semibold tracking-wide text-fg">{chunks}</span>,
+            link: (chunks) => (
+              <a
+                href={presenterHref(details.id)}
+                target="_blank"
+                rel="noopener"
+                className="font-medium text-accent underline"
+              >
+                {chunks}
+              </a>
+            ),
+            sr: (chunks) => <span className="sr-only">{chunks}</span>,
+          })}
         </p>
       </header>
 
       {connection === "lost" && (
         <Alert tone="error">
-          The live connection failed: {live.error?.message ?? "unknown error"}.{" "}
+          {t("connectionFailed", { error: live.error?.message ?? t("unknownError") })}{" "}
           <button type="button" className="font-semibold underline" onClick={() => live.reset()}>
-            Try again
+            {t("tryAgain")}
           </button>
         </Alert>
       )}
@@ -61,7 +68,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         <LiveConsole details={details} snapshot={snapshot} />
       ) : (
         <div aria-busy="true" className="flex flex-col gap-4">
-          <p className="text-muted">Connecting to the live session…</p>
+          <p className="text-muted">{t("connecting")}</p>
           <div className="h-28 animate-pulse rounded-2xl bg-raised" />
           <div className="h-64 animate-pulse rounded-2xl bg-raised" />
         </div>
@@ -77,6 +84,9 @@ function LiveConsole({
   details: SessionDetails;
   snapshot: ConsoleSnapshot;
 }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
+  const timeOfDay = useTimeOfDay();
   const trpc = useTRPC();
   const sessionId = details.id;
   const stage = snapshot.session.stage;
@@ -107,10 +117,10 @@ function LiveConsole({
   const endControl = ended ? null : (
     <div className="flex flex-col items-start gap-2">
       <ConfirmAction
-        label="End session"
+        label={t("console.endSession")}
         triggerClassName={dangerButtonClass}
-        question="End the session for everyone? Phones and the big screen will show that it has ended. This can’t be undone."
-        confirmLabel="Yes, end the session"
+        question={t("console.endQuestion")}
+        confirmLabel={t("console.endConfirm")}
         pending={end.isPending}
         onConfirm={() => end.mutate({ sessionId })}
       />
@@ -125,19 +135,23 @@ function LiveConsole({
       {/* Announces stage changes, whoever made them (this tab, another tab, a co-facilitator). */}
       <p aria-live="polite" className="sr-only">
         {ended
-          ? "The session has ended."
-          : `Stage ${position} of ${stageOrder.length}: ${stageLabels[stage]}`}
+          ? t("console.announceEnded")
+          : t("console.announceStage", {
+              position,
+              total: stageOrder.length,
+              stage: stageName(tc, stage),
+            })}
       </p>
 
       {ended && (
         <Alert tone="info">
-          This session ended
-          {snapshot.session.endedAt ? ` at ${timeOfDay.format(snapshot.session.endedAt)}` : ""}.
-          Phones and the big screen show that it is over.
+          {snapshot.session.endedAt
+            ? t("console.endedAt", { time: timeOfDay(snapshot.session.endedAt) })
+            : t("console.ended")}
         </Alert>
       )}
 
-      <section aria-label="Stage" className="flex flex-col gap-3">
+      <section aria-label={t("console.stageRegion")} className="flex flex-col gap-3">
         <StageStepper
           current={stage}
           ended={ended}
@@ -185,7 +199,7 @@ function LiveConsole({
           )}
         </div>
         <aside
-          aria-label="Timer and people"
+          aria-label={t("console.sidebar")}
           className="order-2 flex min-w-0 flex-col gap-6 lg:order-none"
         >
           {/* A timer has no use once the session is over. */}
@@ -212,10 +226,8 @@ function LiveConsole({
 
       {stage !== "wrapup" && !ended && (
         <Card className="flex flex-col gap-3">
-          <h2 className="text-lg font-semibold">Finish</h2>
-          <p className="text-muted">
-            Ending the session closes it for everyone, at any stage. Usually you end it at wrap-up.
-          </p>
+          <h2 className="text-lg font-semibold">{t("console.finishHeading")}</h2>
+          <p className="text-muted">{t("console.finishLead")}</p>
           {endControl}
         </Card>
       )}

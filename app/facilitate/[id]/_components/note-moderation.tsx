@@ -1,5 +1,7 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import { Alert, buttonClass, Card } from "../../../_components/ui";
 import { groupNotesByPractice, type LiveNote, type Practice } from "../../_lib/live-types";
 
@@ -14,12 +16,14 @@ function NoteRow({
   note: LiveNote;
   /** The practice the note is about, where the list doesn't already say it. */
   context?: string;
-  action: "Hide" | "Unhide";
+  action: "hide" | "unhide";
   pending: boolean;
   locked: boolean;
   onToggle: (note: LiveNote) => void;
 }) {
-  const author = note.author ?? "Anonymous";
+  const t = useTranslations("facilitate.notes");
+  const format = useFormatter();
+  const author = note.author ?? t("anonymous");
   return (
     <li className="flex items-start justify-between gap-3 rounded-lg border border-line bg-surface p-3">
       <div className="flex min-w-0 flex-col gap-1">
@@ -29,8 +33,8 @@ function NoteRow({
         <p className="break-words whitespace-pre-line">{note.body}</p>
         <p className="text-sm text-muted">
           <span className={note.author ? "" : "italic"}>{author}</span> ·{" "}
-          <span aria-label={`${note.upvotes} upvote${note.upvotes === 1 ? "" : "s"}`}>
-            <span aria-hidden="true">▲ {note.upvotes}</span>
+          <span aria-label={t("upvotes", { count: note.upvotes })}>
+            <span aria-hidden="true">▲ {format.number(note.upvotes)}</span>
           </span>
         </p>
       </div>
@@ -38,10 +42,13 @@ function NoteRow({
         type="button"
         className={`${buttonClass("secondary")} min-h-9 shrink-0 px-3 text-sm`}
         disabled={pending || locked}
-        aria-label={`${action} note by ${author}: ${note.body.slice(0, 60)}`}
+        aria-label={t(action === "hide" ? "hideLabel" : "unhideLabel", {
+          author,
+          excerpt: note.body.slice(0, 60),
+        })}
         onClick={() => onToggle(note)}
       >
-        {pending ? `${action === "Hide" ? "Hiding" : "Showing"}…` : action}
+        {pending ? t(action === "hide" ? "hiding" : "showing") : t(action)}
       </button>
     </li>
   );
@@ -63,25 +70,24 @@ export function DiscussNotes({
   error: string | undefined;
   onHide: (note: LiveNote) => void;
 }) {
+  const t = useTranslations("facilitate.notes");
   const groups = groupNotesByPractice(practices, notes);
   return (
     <div className="flex flex-col gap-4">
       <p className="text-muted">
-        {notes.length === 0
-          ? "No notes yet. People write them on their phones; they appear here and on the big screen as they come in."
-          : `${notes.length} note${notes.length === 1 ? "" : "s"} on the big screen, most upvoted first. Hide any that shouldn't be there.`}
+        {notes.length === 0 ? t("none") : t("count", { count: notes.length })}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
       {groups.map((group) => {
-        const title = group.practice?.title ?? "About the essay as a whole";
+        const title = group.practice?.title ?? t("aboutEssay");
         return (
           <section key={group.practice?.id ?? "general"} className="flex flex-col gap-2">
             <h3 className="flex items-baseline justify-between gap-3 font-semibold">
               <span>{title}</span>
               <span className="shrink-0 text-sm font-normal text-muted">
                 {group.notes.length === 0
-                  ? "no notes"
-                  : `${group.notes.length} note${group.notes.length === 1 ? "" : "s"}`}
+                  ? t("groupNone")
+                  : t("groupCount", { count: group.notes.length })}
               </span>
             </h3>
             {group.notes.length > 0 && (
@@ -90,7 +96,7 @@ export function DiscussNotes({
                   <NoteRow
                     key={note.id}
                     note={note}
-                    action="Hide"
+                    action="hide"
                     pending={pendingId === note.id}
                     locked={locked}
                     onToggle={onHide}
@@ -121,13 +127,14 @@ export function HiddenNotes({
   error: string | undefined;
   onUnhide: (note: LiveNote) => void;
 }) {
+  const t = useTranslations("facilitate.notes");
   if (notes.length === 0) return null;
   const practiceTitle = new Map(practices.map((p) => [p.id, p.title]));
   return (
     <Card className="flex flex-col gap-3">
       <div>
-        <h2 className="text-lg font-semibold">Hidden notes ({notes.length})</h2>
-        <p className="text-sm text-muted">Only you see these. Phones and the big screen don’t.</p>
+        <h2 className="text-lg font-semibold">{t("hiddenHeading", { count: notes.length })}</h2>
+        <p className="text-sm text-muted">{t("hiddenLead")}</p>
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       <ul className="flex flex-col gap-2">
@@ -135,10 +142,8 @@ export function HiddenNotes({
           <NoteRow
             key={note.id}
             note={note}
-            context={
-              (note.practiceId && practiceTitle.get(note.practiceId)) || "The essay as a whole"
-            }
-            action="Unhide"
+            context={(note.practiceId && practiceTitle.get(note.practiceId)) || t("wholeEssay")}
+            action="unhide"
             pending={pendingId === note.id}
             locked={locked}
             onToggle={onUnhide}

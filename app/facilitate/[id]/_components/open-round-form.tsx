@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { votingMethods, type VotingMethod } from "~/db/schema/stage-list";
 
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
-import { methodInstructions, methodLabels } from "../../../_components/voting/method-labels";
+import { methodInstructions, methodLabel } from "../../../_components/voting/method-labels";
 import { useTRPC } from "../../../_trpc/client";
 import type { SessionDetails } from "../../_lib/live-types";
 
@@ -17,13 +18,16 @@ import type { SessionDetails } from "../../_lib/live-types";
 export function OpenRoundForm({
   details,
   preselected,
-  submitLabel = "Open voting",
+  submitLabel,
 }: {
   details: SessionDetails;
   /** Practices ticked at first, e.g. the leaders of the last round for a run-off. */
   preselected?: string[];
+  /** The button's words; "Open voting" unless given. */
   submitLabel?: string;
 }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const open = useMutation(trpc.voting.open.mutationOptions());
   const [method, setMethod] = useState<VotingMethod>(details.settings.votingMethod);
@@ -50,7 +54,7 @@ export function OpenRoundForm({
       }}
     >
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-semibold">Method</legend>
+        <legend className="mb-1 font-semibold">{t("round.method")}</legend>
         {votingMethods.map((option) => (
           <label
             key={option}
@@ -65,9 +69,9 @@ export function OpenRoundForm({
               className="mt-1 size-4"
             />
             <span>
-              <span className="block font-medium">{methodLabels[option]}</span>
+              <span className="block font-medium">{methodLabel(tc, option)}</span>
               <span className="text-sm text-muted">
-                {methodInstructions({ method: option, dots, maxDotsPerPractice: maxDots })}
+                {methodInstructions(tc, { method: option, dots, maxDotsPerPractice: maxDots })}
               </span>
             </span>
           </label>
@@ -76,7 +80,7 @@ export function OpenRoundForm({
       {method === "dots" && (
         <div className="grid grid-cols-2 gap-3">
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Dots per person
+            {t("round.dotsPerPerson")}
             <input
               type="number"
               min={1}
@@ -88,7 +92,7 @@ export function OpenRoundForm({
             />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Most on one practice
+            {t("round.mostOnOne")}
             <input
               type="number"
               min={1}
@@ -102,9 +106,9 @@ export function OpenRoundForm({
       )}
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-semibold">
-          On the ballot{" "}
+          {t("round.onBallot")}{" "}
           <span className="font-normal text-muted">
-            ({chosen.size} of {practices.length})
+            {t("round.chosenCount", { chosen: chosen.size, total: practices.length })}
           </span>
         </legend>
         {practices.map((practice) => (
@@ -133,9 +137,9 @@ export function OpenRoundForm({
           className={buttonClass("primary")}
           disabled={open.isPending || chosen.size < 2}
         >
-          {open.isPending ? "Opening…" : submitLabel}
+          {open.isPending ? t("round.opening") : (submitLabel ?? t("round.open"))}
         </button>
-        {chosen.size < 2 && <p className="mt-2 text-sm text-muted">Tick at least two practices.</p>}
+        {chosen.size < 2 && <p className="mt-2 text-sm text-muted">{t("round.tickTwo")}</p>}
       </div>
     </form>
   );

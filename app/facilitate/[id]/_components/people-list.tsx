@@ -1,14 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { Alert, Card } from "../../../_components/ui";
 import type { ConsoleSnapshot } from "../../_lib/live-types";
+import { useTimeOfDay } from "./console-words";
 
 type Person = ConsoleSnapshot["people"][number];
-
-const timeOfDay = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" });
 
 /** Who joined, who is connected right now, and a way to remove someone who shouldn't be here. */
 export function PeopleList({
@@ -26,6 +26,8 @@ export function PeopleList({
   error: string | undefined;
   onRemove: (person: Person) => void;
 }) {
+  const t = useTranslations("facilitate.people");
+  const timeOfDay = useTimeOfDay();
   const heading = useRef<HTMLHeadingElement>(null);
   const scrolls = people.length > 10;
 
@@ -33,21 +35,22 @@ export function PeopleList({
     <Card className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
-          People
+          {t("heading")}
         </h2>
         <p className="text-sm text-muted">
-          <strong className="text-fg">{onlineCount}</strong> online now ·{" "}
-          <strong className="text-fg">{people.length}</strong> joined
+          {t.rich("counts", {
+            online: onlineCount,
+            joined: people.length,
+            strong: (chunks) => <strong className="text-fg">{chunks}</strong>,
+          })}
         </p>
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       {people.length === 0 ? (
-        <p className="text-muted">
-          Nobody has joined yet. People join with the code on the big screen.
-        </p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
         <ul
-          aria-label="People in this session"
+          aria-label={t("listLabel")}
           className={`-mx-2 flex flex-col divide-y divide-line ${
             scrolls ? "max-h-[36rem] overflow-y-auto" : ""
           }`}
@@ -71,24 +74,24 @@ export function PeopleList({
                     {person.displayName}
                     {person.signedIn && (
                       <span className="ml-2 rounded bg-raised px-1.5 py-0.5 text-xs font-normal text-muted">
-                        account
+                        {t("account")}
                       </span>
                     )}
                   </span>
                   <span className={`text-sm ${person.online ? "text-ok" : "text-muted"}`}>
                     {person.online
-                      ? "Online now"
-                      : `Offline · joined ${timeOfDay.format(person.joinedAt)}`}
+                      ? t("onlineNow")
+                      : t("offline", { time: timeOfDay(person.joinedAt) })}
                   </span>
                 </div>
               </div>
               {!ended && (
                 <ConfirmAction
-                  label="Remove"
-                  triggerAriaLabel={`Remove ${person.displayName}`}
+                  label={t("remove")}
+                  triggerAriaLabel={t("removeLabel", { name: person.displayName })}
                   triggerClassName="inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-semibold text-danger hover:bg-danger-soft disabled:opacity-60"
-                  question={`Remove ${person.displayName}? Their phone leaves the session and can’t join it again.`}
-                  confirmLabel="Remove"
+                  question={t("removeQuestion", { name: person.displayName })}
+                  confirmLabel={t("remove")}
                   pending={pendingId === person.id}
                   onConfirm={() => {
                     heading.current?.focus();

@@ -1,24 +1,31 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { buttonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import {
-  outcomeLabels,
-  ownerAndDue,
+  reviewOutcomes,
   reviewProgress,
   type ReviewItem,
   type ReviewOutcome,
-  readableError,
 } from "../../_lib/live-actions";
 import type { ConsoleSnapshot } from "../../_lib/live-types";
+import { useActionWords } from "./console-words";
 
-const choices: { outcome: ReviewOutcome; label: string }[] = [
-  { outcome: "done", label: "Done" },
-  { outcome: "carried", label: "Carry over" },
-  { outcome: "dropped", label: "Drop" },
-];
+const choices = [
+  { outcome: "done", label: "done" },
+  { outcome: "carried", label: "carry" },
+  { outcome: "dropped", label: "drop" },
+] as const satisfies readonly { outcome: ReviewOutcome; label: string }[];
+
+/** "2 done, 1 dropped": how many actions got each outcome, as words in the summary. */
+const summaryLabels = {
+  done: "summaryDone",
+  carried: "summaryCarried",
+  dropped: "summaryDropped",
+} as const satisfies Record<ReviewOutcome, string>;
 
 function ReviewRow({
   sessionId,
@@ -29,6 +36,8 @@ function ReviewRow({
   item: ReviewItem;
   locked: boolean;
 }) {
+  const t = useTranslations("facilitate.review");
+  const words = useActionWords();
   const trpc = useTRPC();
   const review = useMutation(trpc.action.review.mutationOptions());
   // While a decision is on its way, its button already shows pressed.
@@ -37,20 +46,20 @@ function ReviewRow({
     <li className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
       <div className="flex min-w-0 flex-col gap-0.5">
         <p className="font-medium break-words">{item.title}</p>
-        <p className="text-sm text-muted">{ownerAndDue(item)}</p>
+        <p className="text-sm text-muted">{words.ownerAndDue(item)}</p>
         <p className="text-sm text-muted">
           {item.practiceTitle && <>{item.practiceTitle} · </>}
-          {item.fromSession ? `from ${item.fromSession}` : "added on the board"}
+          {item.fromSession ? t("fromSession", { session: item.fromSession }) : t("addedOnBoard")}
         </p>
         {review.error && (
           <p role="alert" className="text-sm font-medium text-danger">
-            {readableError(review.error)}
+            {words.readableError(review.error)}
           </p>
         )}
       </div>
       <div
         role="group"
-        aria-label={`Outcome of ${item.title}`}
+        aria-label={t("outcomeGroup", { title: item.title })}
         className="flex shrink-0 flex-wrap gap-2"
       >
         {choices.map((choice) => {
@@ -67,7 +76,7 @@ function ReviewRow({
               }
             >
               {pressed && <span aria-hidden="true">✓ </span>}
-              {choice.label}
+              {t(choice.label)}
             </button>
           );
         })}
@@ -78,20 +87,19 @@ function ReviewRow({
 
 /** Review: each open action of earlier sessions marked done, carried over or dropped. */
 export function ReviewTasks({ sessionId, live }: { sessionId: string; live: ConsoleSnapshot }) {
+  const t = useTranslations("facilitate.review");
+  const format = useFormatter();
   const { reviewed, total } = reviewProgress(live.review);
   const locked = live.session.endedAt !== null;
   if (total === 0) {
-    return <p>This team has no open actions from earlier sessions. Move on with Next.</p>;
+    return <p>{t("none")}</p>;
   }
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-muted">
-        Go through what the team agreed last time. Done and dropped move the card on the team board;
-        carried over keeps it open. A second click on another outcome replaces the first.
-      </p>
+      <p className="text-muted">{t("lead")}</p>
       <div className="flex flex-col gap-2">
         <p aria-live="polite" className="text-lg font-semibold">
-          {reviewed} of {total} reviewed
+          {t("progress", { reviewed, total })}
         </p>
         <div className="h-2 overflow-hidden rounded-full bg-raised" aria-hidden="true">
           <div
@@ -107,19 +115,18 @@ export function ReviewTasks({ sessionId, live }: { sessionId: string; live: Cons
       </ul>
       {reviewed === total && (
         <p className="text-muted">
-          Every action is reviewed ({outcomeSummary(live.review)}). Move on with Next.
+          {t("allReviewed", {
+            summary: format.list(
+              reviewOutcomes.flatMap((outcome) => {
+                const count = live.review.filter((item) => item.outcome === outcome).length;
+                return count > 0 ? [t(summaryLabels[outcome], { count })] : [];
+              }),
+              // "1 done, 2 dropped" in English: commas only, as a list of amounts.
+              { type: "unit", style: "short" },
+            ),
+          })}
         </p>
       )}
     </div>
   );
-}
-
-function outcomeSummary(items: readonly ReviewItem[]) {
-  return (Object.keys(outcomeLabels) as ReviewOutcome[])
-    .map((outcome) => {
-      const n = items.filter((item) => item.outcome === outcome).length;
-      return n > 0 ? `${n} ${outcomeLabels[outcome].toLowerCase()}` : null;
-    })
-    .filter(Boolean)
-    .join(", ");
 }

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { SessionStage } from "~/db/schema";
 
-import { stageLabels, stageOrder } from "../../../_components/session-stages";
+import { stageName, stageOrder } from "../../../_components/session-stages";
 import { buttonClass } from "../../../_components/ui";
 
 type StageCommand = { type: "advance" } | { type: "back" } | { type: "goto"; stage: SessionStage };
@@ -31,6 +33,8 @@ export function StageStepper({
   pending: boolean;
   onCommand: (command: StageCommand) => void;
 }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
   const currentIndex = stageOrder.indexOf(current);
   const back = neighbour(current, -1, hasReview);
   const next = neighbour(current, 1, hasReview);
@@ -41,11 +45,11 @@ export function StageStepper({
     if (!settling) onCommand(command);
   };
 
-  const backLabel = back ? `Back to ${stageLabels[back]}` : "Back";
-  const nextLabel = next ? `Next: ${stageLabels[next]}` : "Next";
+  const backLabel = back ? t("stepper.backTo", { stage: stageName(tc, back) }) : t("stepper.back");
+  const nextLabel = next ? t("stepper.nextTo", { stage: stageName(tc, next) }) : t("stepper.next");
 
   return (
-    <nav aria-label="Stages" className="flex flex-col gap-3">
+    <nav aria-label={t("stepper.nav")} className="flex flex-col gap-3">
       <ol className="grid grid-cols-2 gap-2 min-[480px]:grid-cols-4 lg:grid-cols-8">
         {stageOrder.map((stage, index) => {
           const isCurrent = stage === current;
@@ -61,9 +65,7 @@ export function StageStepper({
                 onClick={() => {
                   if (!isCurrent) unlessSettling({ type: "goto", stage });
                 }}
-                title={
-                  optional ? "Only when the team has open actions from earlier sessions" : undefined
-                }
+                title={optional ? t("stepper.optionalHint") : undefined}
                 className={`flex min-h-14 w-full flex-col items-start justify-center rounded-lg border px-3 py-1.5 text-left transition-colors disabled:cursor-not-allowed ${
                   isCurrent
                     ? "cursor-default border-accent bg-accent text-on-accent"
@@ -77,10 +79,13 @@ export function StageStepper({
                   aria-hidden="true"
                   className={`text-xs font-medium ${isCurrent ? "text-on-accent" : "text-muted"}`}
                 >
-                  {isCurrent ? "Now" : `Stage ${index + 1}`}
-                  {optional && " · optional"}
+                  {isCurrent
+                    ? t("stepper.now")
+                    : t(optional ? "stepper.stageNumberOptional" : "stepper.stageNumber", {
+                        position: index + 1,
+                      })}
                 </span>
-                <span className="font-semibold">{stageLabels[stage]}</span>
+                <span className="font-semibold">{stageName(tc, stage)}</span>
               </button>
             </li>
           );

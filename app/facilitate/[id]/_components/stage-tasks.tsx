@@ -1,8 +1,9 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-import { stageLabels } from "../../../_components/session-stages";
+import { stageName } from "../../../_components/session-stages";
 import { buttonClass, Card } from "../../../_components/ui";
 import { tallyOf, type ConsoleSnapshot, type SessionDetails } from "../../_lib/live-types";
 import { ActionTasks, WrapupActions } from "./action-tasks";
@@ -15,6 +16,7 @@ export function presenterHref(sessionId: string) {
 }
 
 function PresenterLink({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("facilitate");
   return (
     <a
       href={presenterHref(sessionId)}
@@ -22,14 +24,15 @@ function PresenterLink({ sessionId }: { sessionId: string }) {
       rel="noopener"
       className={buttonClass("primary")}
     >
-      Open the presenter screen
+      {t("tasks.openPresenter")}
       <span aria-hidden="true">↗</span>
-      <span className="sr-only">(opens in a new tab)</span>
+      <span className="sr-only">{t("shared.opensInNewTab")}</span>
     </a>
   );
 }
 
 function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleSnapshot }) {
+  const t = useTranslations("facilitate.tasks");
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-5 sm:flex-row sm:items-center">
@@ -39,7 +42,7 @@ function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleS
           dangerouslySetInnerHTML={{ __html: details.joinQrSvg }}
         />
         <div className="flex min-w-0 flex-col gap-2">
-          <p className="text-sm text-muted">Join code</p>
+          <p className="text-sm text-muted">{t("joinCode")}</p>
           <p className="text-4xl font-extrabold tracking-wider tabular-nums sm:text-5xl">
             {details.joinCode}
           </p>
@@ -47,15 +50,15 @@ function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleS
             <a href={details.joinUrl} className="break-all text-accent underline">
               {details.joinUrl}
             </a>
-            <CopyButton text={details.joinUrl} label="Copy link" />
+            <CopyButton text={details.joinUrl} label={t("copyLink")} />
           </div>
         </div>
       </div>
       <p>
-        <strong>{live.participantCount}</strong>{" "}
-        {live.participantCount === 1 ? "person has" : "people have"} joined so far. Put the
-        presenter screen on the projector so the room sees the code and QR code, then start the
-        session with Next when everyone is in.
+        {t.rich("lobbyLead", {
+          count: live.participantCount,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <div>
         <PresenterLink sessionId={details.id} />
@@ -65,12 +68,14 @@ function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleS
 }
 
 function ReadTasks({ details }: { details: SessionDetails }) {
+  const t = useTranslations("facilitate.tasks");
   return (
     <div className="flex flex-col gap-4">
       <p>
-        Everyone reads <em>{details.content.title}</em>: the whole essay on their phones, and
-        practice by practice on the big screen. Step through the practices on the presenter laptop
-        with the arrow keys or a clicker. A timer helps the room finish together.
+        {t.rich("readLead", {
+          essay: details.content.title,
+          em: (chunks) => <em>{chunks}</em>,
+        })}
       </p>
       <ol className="flex list-decimal flex-col gap-1.5 pl-6">
         {details.content.practices.map((practice) => (
@@ -93,26 +98,26 @@ function WrapupTasks({
   live: ConsoleSnapshot;
   endControl: ReactNode;
 }) {
+  const t = useTranslations("facilitate.tasks");
+  const format = useFormatter();
   const tally = tallyOf(live);
+  const figures = [
+    ["tallyPeople", tally.people],
+    ["tallyNotes", tally.notes],
+    ["tallyDiscussed", tally.practicesDiscussed],
+    ["tallyAdopted", tally.adopted],
+  ] as const;
   return (
     <div className="flex flex-col gap-4">
-      <p>The big screen thanks the room and shows this summary.</p>
+      <p>{t("wrapupLead")}</p>
       <dl className="grid grid-cols-2 gap-3 text-center sm:grid-cols-4">
-        {[
-          [tally.people === 1 ? "person took part" : "people took part", tally.people],
-          [tally.notes === 1 ? "note" : "notes", tally.notes],
-          [
-            tally.practicesDiscussed === 1 ? "practice discussed" : "practices discussed",
-            tally.practicesDiscussed,
-          ],
-          [tally.adopted === 1 ? "practice adopted" : "practices adopted", tally.adopted],
-        ].map(([label, value]) => (
+        {figures.map(([label, value]) => (
           <div
             key={label}
             className="flex flex-col-reverse justify-end rounded-xl bg-raised px-2 py-3"
           >
-            <dt className="text-sm text-muted">{label}</dt>
-            <dd className="text-3xl font-bold tabular-nums">{value}</dd>
+            <dt className="text-sm text-muted">{t(label, { count: value })}</dt>
+            <dd className="text-3xl font-bold tabular-nums">{format.number(value)}</dd>
           </div>
         ))}
       </dl>
@@ -135,12 +140,16 @@ export function StageTasks({
   discussion: ReactNode;
   endControl: ReactNode;
 }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
   const stage = live.session.stage;
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-xl font-bold">
-        <span className="sr-only">Current stage: </span>
-        {stageLabels[stage]}
+        {t.rich("tasks.heading", {
+          stage: stageName(tc, stage),
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </h2>
       {stage === "lobby" && <LobbyTasks details={details} live={live} />}
       {stage === "read" && <ReadTasks details={details} />}

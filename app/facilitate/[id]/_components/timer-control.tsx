@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { describeClock, formatClock, useCountdown } from "../../../_components/session-clock";
@@ -25,17 +26,14 @@ export function TimerControl({
   error: string | undefined;
   onCommand: (command: TimerCommand) => void;
 }) {
+  const t = useTranslations("facilitate.timer");
+  const tc = useTranslations("common");
   const countdown = useCountdown(endsAt, pausedRemainingMs);
   const [customMinutes, setCustomMinutes] = useState("");
-  const [customError, setCustomError] = useState<string>();
+  const [customError, setCustomError] = useState(false);
   const locked = ended || pending;
 
-  const status = {
-    none: "No timer running",
-    running: "Running",
-    paused: "Paused",
-    done: "Time's up",
-  }[countdown.kind];
+  const status = t(countdown.kind);
   const shown =
     countdown.kind === "running" || countdown.kind === "paused"
       ? formatClock(countdown.remainingMs)
@@ -47,16 +45,16 @@ export function TimerControl({
     event.preventDefault();
     const minutes = Number(customMinutes);
     if (!customMinutes.trim() || !Number.isFinite(minutes) || minutes < 1 || minutes > 240) {
-      setCustomError("Give a number of minutes from 1 to 240.");
+      setCustomError(true);
       return;
     }
-    setCustomError(undefined);
+    setCustomError(false);
     onCommand({ type: "start", seconds: Math.round(minutes * 60) });
   }
 
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Timer</h2>
+      <h2 className="text-lg font-semibold">{t("heading")}</h2>
       <div
         className={`flex items-baseline justify-between gap-3 rounded-xl px-4 py-3 ${
           countdown.kind === "done" ? "bg-danger-soft text-danger" : "bg-raised"
@@ -66,7 +64,7 @@ export function TimerControl({
           role="timer"
           aria-label={
             countdown.kind === "running" || countdown.kind === "paused"
-              ? `${describeClock(countdown.remainingMs)} left`
+              ? t("left", { time: describeClock(tc, countdown.remainingMs) })
               : status
           }
           className="text-4xl font-bold tabular-nums"
@@ -85,7 +83,7 @@ export function TimerControl({
               disabled={locked}
               onClick={() => onCommand({ type: "pause" })}
             >
-              Pause
+              {t("pause")}
             </button>
           )}
           {countdown.kind === "paused" && (
@@ -95,7 +93,7 @@ export function TimerControl({
               disabled={locked}
               onClick={() => onCommand({ type: "resume" })}
             >
-              Resume
+              {t("resume")}
             </button>
           )}
           <button
@@ -104,14 +102,14 @@ export function TimerControl({
             disabled={locked}
             onClick={() => onCommand({ type: "clear" })}
           >
-            Clear
+            {t("clear")}
           </button>
         </div>
       )}
 
       <fieldset className="flex flex-col gap-2" disabled={locked}>
         <legend className="mb-2 text-sm font-medium text-muted">
-          {countdown.kind === "none" ? "Start a timer" : "Start a new timer"}
+          {countdown.kind === "none" ? t("start") : t("startNew")}
         </legend>
         <div className="grid grid-cols-3 gap-2">
           {presetMinutes.map((minutes) => (
@@ -121,14 +119,14 @@ export function TimerControl({
               className={`${buttonClass("secondary")} px-2 whitespace-nowrap`}
               onClick={() => onCommand({ type: "start", seconds: minutes * 60 })}
             >
-              {minutes} min
+              {t("preset", { minutes })}
             </button>
           ))}
         </div>
         <form onSubmit={startCustom} className="flex items-end gap-2" noValidate>
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <label htmlFor="timer-minutes" className="text-sm font-medium">
-              Other length (minutes)
+              {t("otherLength")}
             </label>
             <input
               id="timer-minutes"
@@ -146,12 +144,12 @@ export function TimerControl({
             />
           </div>
           <button type="submit" className={buttonClass("primary")}>
-            Start
+            {t("startButton")}
           </button>
         </form>
         {customError && (
           <p id="timer-minutes-error" className="text-sm font-medium text-danger">
-            {customError}
+            {t("customError")}
           </p>
         )}
       </fieldset>

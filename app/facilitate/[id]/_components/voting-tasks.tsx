@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { Alert, buttonClass } from "../../../_components/ui";
-import { methodInstructions, methodLabels } from "../../../_components/voting/method-labels";
+import { methodInstructions, methodLabel } from "../../../_components/voting/method-labels";
 import { ResultsChart } from "../../../_components/voting/results-chart";
 import { useTRPC } from "../../../_trpc/client";
 import type { ConsoleSnapshot, SessionDetails } from "../../_lib/live-types";
@@ -12,11 +13,12 @@ import { OpenRoundForm } from "./open-round-form";
 type Round = NonNullable<ConsoleSnapshot["voting"]["round"]>;
 
 function Turnout({ round, people }: { round: Round; people: number }) {
+  const t = useTranslations("facilitate.voting");
   const eligible = Math.max(people, round.voted);
   return (
     <div className="flex flex-col gap-2">
       <p className="text-3xl font-bold tabular-nums" aria-live="polite">
-        {round.voted} of {eligible} voted
+        {t("turnout", { voted: round.voted, eligible })}
       </p>
       <div className="h-3 overflow-hidden rounded-full bg-raised" aria-hidden="true">
         <div
@@ -30,6 +32,8 @@ function Turnout({ round, people }: { round: Round; people: number }) {
 
 /** Vote: open a round, watch the turnout (never the tally), close it and reveal the results. */
 export function VoteTasks({ details, live }: { details: SessionDetails; live: ConsoleSnapshot }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const close = useMutation(trpc.voting.close.mutationOptions());
   const reveal = useMutation(trpc.voting.reveal.mutationOptions());
@@ -39,11 +43,7 @@ export function VoteTasks({ details, live }: { details: SessionDetails; live: Co
   if (!round || round.status === "revealed") {
     return (
       <div className="flex flex-col gap-3">
-        <p>
-          {round
-            ? `Round ${round.number} is revealed. Open another round, or move on to the results.`
-            : "Choose how the room votes. The ballot appears on every phone the moment you open it."}
-        </p>
+        <p>{round ? t("voting.revealedLead", { round: round.number }) : t("voting.chooseLead")}</p>
         {!ended && <OpenRoundForm key={round?.id ?? "first"} details={details} />}
       </div>
     );
@@ -54,14 +54,16 @@ export function VoteTasks({ details, live }: { details: SessionDetails; live: Co
   return (
     <div className="flex flex-col gap-4">
       <p className="text-muted">
-        Round {round.number} · {methodLabels[round.method]} · {round.practiceIds.length} practices.{" "}
-        {methodInstructions(round)}
+        {t("voting.roundLine", {
+          round: round.number,
+          method: methodLabel(tc, round.method),
+          count: round.practiceIds.length,
+        })}{" "}
+        {methodInstructions(tc, round)}
       </p>
       <Turnout round={round} people={live.participantCount} />
       <p className="text-sm text-muted">
-        {round.status === "open"
-          ? "The tally stays hidden, from you too, until you reveal it. People can change their vote until you close voting."
-          : "Voting is closed. Reveal the results to show them on every screen at once."}
+        {round.status === "open" ? t("voting.openHint") : t("voting.closedHint")}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
       {!ended && (
@@ -73,7 +75,7 @@ export function VoteTasks({ details, live }: { details: SessionDetails; live: Co
               disabled={close.isPending}
               onClick={() => close.mutate({ sessionId: details.id, roundId })}
             >
-              Close voting
+              {t("voting.closeVoting")}
             </button>
           )}
           <button
@@ -82,7 +84,7 @@ export function VoteTasks({ details, live }: { details: SessionDetails; live: Co
             disabled={reveal.isPending}
             onClick={() => reveal.mutate({ sessionId: details.id, roundId })}
           >
-            {round.status === "open" ? "Close and reveal results" : "Reveal results"}
+            {round.status === "open" ? t("voting.closeAndReveal") : t("voting.reveal")}
           </button>
         </div>
       )}
@@ -98,16 +100,14 @@ export function ResultsTasks({
   details: SessionDetails;
   live: ConsoleSnapshot;
 }) {
+  const t = useTranslations("facilitate");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const adopt = useMutation(trpc.voting.adopt.mutationOptions());
   const { results, adoptedPracticeIds } = live.voting;
   const ended = live.session.endedAt !== null;
   if (!results) {
-    return (
-      <p>
-        No results are revealed yet. Go back to <strong>Vote</strong> to open or reveal a round.
-      </p>
-    );
+    return <p>{t.rich("voting.noResults", { strong: (chunks) => <strong>{chunks}</strong> })}</p>;
   }
   const titles = new Map(details.content.practices.map((p) => [p.id, p.title]));
   const adopted = new Set(adoptedPracticeIds);
@@ -116,21 +116,22 @@ export function ResultsTasks({
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <h3 className="text-lg font-semibold">Results of round {results.number}</h3>
+        <h3 className="text-lg font-semibold">
+          {t("voting.resultsHeading", { round: results.number })}
+        </h3>
         <p className="text-muted">
-          {methodLabels[results.method]} · {results.ballots}{" "}
-          {results.ballots === 1 ? "ballot" : "ballots"}. The same chart is on the big screen and
-          every phone.
+          {t("voting.resultsLead", {
+            method: methodLabel(tc, results.method),
+            ballots: results.ballots,
+          })}
         </p>
       </div>
       <ResultsChart results={results} titles={titles} adopted={adopted} />
       <section className="flex flex-col gap-2" aria-labelledby="adopt-heading">
         <h3 id="adopt-heading" className="font-semibold">
-          Adopt practices
+          {t("voting.adoptHeading")}
         </h3>
-        <p className="text-sm text-muted">
-          What you adopt is highlighted on every screen and carries into the actions stage.
-        </p>
+        <p className="text-sm text-muted">{t("voting.adoptLead")}</p>
         <ul className="flex flex-col gap-2">
           {results.rows.map((row) => {
             const isAdopted = adopted.has(row.practiceId);
@@ -150,7 +151,7 @@ export function ResultsTasks({
                     })
                   }
                 >
-                  {isAdopted ? "Adopted ✓" : "Adopt"}
+                  {isAdopted ? t("voting.adopted") : t("voting.adopt")}
                   <span className="sr-only"> {titles.get(row.practiceId)}</span>
                 </button>
               </li>
@@ -161,15 +162,13 @@ export function ResultsTasks({
       </section>
       {!ended && (
         <details className="rounded-xl border border-line p-3">
-          <summary className="cursor-pointer font-semibold">Run another round</summary>
-          <p className="my-2 text-sm text-muted">
-            A run-off among the leaders is ticked; change the ballot as you like.
-          </p>
+          <summary className="cursor-pointer font-semibold">{t("voting.runAnother")}</summary>
+          <p className="my-2 text-sm text-muted">{t("voting.runoffLead")}</p>
           <OpenRoundForm
             key={results.roundId}
             details={details}
             preselected={leaders.length >= 2 ? leaders : undefined}
-            submitLabel="Open another round"
+            submitLabel={t("voting.openAnother")}
           />
         </details>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 
@@ -14,13 +15,14 @@ import { Alert, buttonClass } from "../../../_components/ui";
 const initial: InviteFormState = {};
 
 export function JoinTeamForm({ token, teamName }: { token: string; teamName: string }) {
+  const t = useTranslations("home.invite");
   const [state, action, pending] = useActionState(acceptInviteAction, initial);
   return (
     <form action={action} className="flex flex-col gap-4">
       {state.error && <Alert tone="error">{state.error}</Alert>}
       <input type="hidden" name="token" value={token} />
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Joining…" : `Join ${teamName}`}
+        {pending ? t("joining") : t("joinTeam", { team: teamName })}
       </button>
     </form>
   );
@@ -29,12 +31,14 @@ export function JoinTeamForm({ token, teamName }: { token: string; teamName: str
 export function SignUpAndJoinForm({
   token,
   signInHref,
-  submitLabel = "Create account and join",
+  submitLabel = "createAccountAndJoin",
 }: {
   token: string;
   signInHref: string;
-  submitLabel?: string;
+  /** An account invite joins no team: its button only creates the account. */
+  submitLabel?: "createAccountAndJoin" | "createAccount";
 }) {
+  const t = useTranslations("home.invite");
   const [state, action, pending] = useActionState(signUpAndJoinAction, initial);
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
@@ -46,7 +50,7 @@ export function SignUpAndJoinForm({
             <>
               {" "}
               <Link href={signInHref} className="font-semibold underline">
-                Sign in to join
+                {t("signInToJoin")}
               </Link>
             </>
           )}
@@ -55,7 +59,7 @@ export function SignUpAndJoinForm({
       <input type="hidden" name="token" value={token} />
       <NewAccountFields values={state.values} fieldError={fieldError} />
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Creating your account…" : submitLabel}
+        {pending ? t("creatingAccount") : t(submitLabel)}
       </button>
     </form>
   );

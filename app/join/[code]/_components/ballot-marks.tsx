@@ -1,5 +1,7 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import { ratingMax, ratingMin } from "~/server/voting/ballot-rules";
 
 import type { Practice } from "./phone-voting-types";
@@ -16,13 +18,15 @@ export function DotStepper({
   canAdd: boolean;
   onChange: (dots: number) => void;
 }) {
+  const t = useTranslations("phone");
+  const format = useFormatter();
   const stepClass =
     "grid size-11 place-items-center rounded-full border border-line bg-surface text-2xl font-bold aria-disabled:opacity-40";
   return (
     <div
       className="flex shrink-0 items-center gap-2"
       role="group"
-      aria-label={`Dots on ${practice.title}`}
+      aria-label={t("marks.dotsOn", { practice: practice.title })}
     >
       <button
         type="button"
@@ -30,18 +34,20 @@ export function DotStepper({
         // aria-disabled keeps the focus on the button when it runs out; clicks then do nothing.
         aria-disabled={dots === 0}
         onClick={() => dots > 0 && onChange(dots - 1)}
-        aria-label={`Take a dot off ${practice.title}`}
+        aria-label={t("marks.takeDot", { practice: practice.title })}
       >
         −
       </button>
       {/* The budget line announces each change; this count stays quiet. */}
-      <output className="w-6 text-center text-xl font-bold tabular-nums">{dots}</output>
+      <output className="w-6 text-center text-xl font-bold tabular-nums">
+        {format.number(dots)}
+      </output>
       <button
         type="button"
         className={stepClass}
         aria-disabled={!canAdd}
         onClick={() => canAdd && onChange(dots + 1)}
-        aria-label={`Put a dot on ${practice.title}`}
+        aria-label={t("marks.putDot", { practice: practice.title })}
       >
         +
       </button>
@@ -59,6 +65,7 @@ export function ApprovalToggle({
   approved: boolean;
   onChange: (approved: boolean) => void;
 }) {
+  const t = useTranslations("phone");
   return (
     <label className="flex min-h-11 shrink-0 cursor-pointer items-center gap-2 rounded-full border border-line px-3 font-semibold has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-on-accent">
       <input
@@ -68,7 +75,10 @@ export function ApprovalToggle({
         onChange={(event) => onChange(event.target.checked)}
       />
       <span>
-        Yes<span className="sr-only">, adopt {practice.title}</span>
+        {t.rich("marks.yes", {
+          practice: practice.title,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </span>
     </label>
   );
@@ -94,6 +104,7 @@ export function RatingScale({
   value: number | null;
   onChange: (value: number) => void;
 }) {
+  const format = useFormatter();
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="text-sm font-medium">
@@ -114,7 +125,7 @@ export function RatingScale({
               checked={value === rating}
               onChange={() => onChange(rating)}
             />
-            {rating}
+            {format.number(rating)}
             {rating === ratingMin && <span className="sr-only">, {low}</span>}
             {rating === ratingMax && <span className="sr-only">, {high}</span>}
           </label>
@@ -126,10 +137,10 @@ export function RatingScale({
         aria-hidden="true"
       >
         <span>
-          {ratingMin} {low}
+          {format.number(ratingMin)} {low}
         </span>
         <span>
-          {ratingMax} {high}
+          {format.number(ratingMax)} {high}
         </span>
       </p>
     </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { formText } from "../../../_components/form-data";
@@ -20,6 +21,7 @@ export function JoinForm({
   joinKey: string;
   signedInAs: string | null;
 }) {
+  const t = useTranslations("phone");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   // Tabs of one browser share the key (first one kept), so joining from two tabs at once still
@@ -35,7 +37,7 @@ export function JoinForm({
       await phoneClient().participant.join.mutate({ code, displayName, joinKey: sharedKey });
       router.refresh();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(errorMessage(failure, t("errors.network")));
       setPending(false);
     }
   }
@@ -45,20 +47,23 @@ export function JoinForm({
       {error && <Alert tone="error">{error}</Alert>}
       {signedInAs ? (
         <p>
-          You&apos;ll join as <strong>{signedInAs}</strong>.
+          {t.rich("join.joinAs", {
+            name: signedInAs,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       ) : (
         <Field
-          label="Your name"
+          label={t("join.nameLabel")}
           name="displayName"
           required
           maxLength={40}
           autoComplete="nickname"
-          hint="Others in the session see this name."
+          hint={t("join.nameHint")}
         />
       )}
       <button type="submit" className={`${buttonClass()} min-h-12 text-lg`} disabled={pending}>
-        {pending ? "Joining…" : "Join the session"}
+        {pending ? t("join.joining") : t("join.submit")}
       </button>
     </form>
   );

@@ -1,17 +1,21 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { buttonClass, inputClass } from "../../../_components/ui";
 import {
+  dueDayFormat,
   groupActions,
   isKept,
-  outcomeLabels,
   ownerAndDue,
+  reviewOutcomes,
   reviewProgress,
+  type GroupNames,
   type LiveAction,
+  type OwnerDueWords,
   type ReviewOutcome,
 } from "../../../facilitate/_lib/live-actions";
 import { errorMessage, phoneClient } from "./phone-client";
@@ -20,7 +24,26 @@ import type { PhoneState } from "./phone-session";
 const card = "rounded-2xl border border-line bg-surface p-4";
 const keptMark = "rounded-full bg-ok-soft px-2 py-0.5 text-xs font-semibold text-ok";
 
+/** The words of an owner-and-due line ("Lin · due Fri, Dec 4") in the reader's language. */
+function useOwnerDueWords(): OwnerDueWords {
+  const t = useTranslations("phone");
+  const format = useFormatter();
+  return {
+    noOwner: t("actions.noOwner"),
+    withDue: (owner, due) => t("actions.ownerDue", { owner, due }),
+    formatDay: (day) => format.dateTime(day, dueDayFormat),
+  };
+}
+
+/** What to call a group whose practice isn't on this session's list, or that has none. */
+function useGroupNames(): GroupNames {
+  const t = useTranslations("phone");
+  return { another: t("actions.anotherPractice"), none: t("actions.noPractice") };
+}
+
 function ActionLine({ action, marked = true }: { action: LiveAction; marked?: boolean }) {
+  const t = useTranslations("phone");
+  const ownerDueWords = useOwnerDueWords();
   const dropped = action.status === "dropped";
   return (
     // Dropped reads as struck through in the muted colour, not faded: faded text fails contrast.
@@ -29,14 +52,15 @@ function ActionLine({ action, marked = true }: { action: LiveAction; marked?: bo
         {action.title}
       </p>
       <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-muted">
-        {marked && isKept(action) && <span className={keptMark}>Kept ✓</span>}
-        {dropped ? "Dropped" : ownerAndDue(action)}
+        {marked && isKept(action) && <span className={keptMark}>{t("actions.kept")}</span>}
+        {dropped ? t("actions.dropped") : ownerAndDue(action, ownerDueWords)}
       </p>
     </li>
   );
 }
 
 function ProposeForm({ sessionId, practiceId }: { sessionId: string; practiceId: string }) {
+  const t = useTranslations("phone");
   const id = useId();
   const [title, setTitle] = useState("");
   const [pending, setPending] = useState(false);
@@ -53,7 +77,7 @@ function ProposeForm({ sessionId, practiceId }: { sessionId: string; practiceId:
       setSent(title.trim());
       setTitle("");
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(errorMessage(failure, t("errors.network")));
     } finally {
       setPending(false);
     }
@@ -62,7 +86,7 @@ function ProposeForm({ sessionId, practiceId }: { sessionId: string; practiceId:
   return (
     <form onSubmit={(event) => void propose(event)} className="flex flex-col gap-2">
       <label htmlFor={id} className="font-medium">
-        Propose an action
+        {t("actions.proposeLabel")}
       </label>
       <input
         id={id}
@@ -72,7 +96,7 @@ function ProposeForm({ sessionId, practiceId }: { sessionId: string; practiceId:
         minLength={3}
         maxLength={200}
         className={inputClass}
-        placeholder="Who does what, by when?"
+        placeholder={t("actions.placeholder")}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
@@ -82,10 +106,10 @@ function ProposeForm({ sessionId, practiceId }: { sessionId: string; practiceId:
         </p>
       )}
       <p aria-live="polite" className="text-sm text-ok empty:hidden">
-        {sent && `Proposed: “${sent}”. It's on the big screen.`}
+        {sent && t("actions.proposed", { title: sent })}
       </p>
       <button type="submit" className={buttonClass()} disabled={pending}>
-        {pending ? "Proposing…" : "Propose"}
+        {pending ? t("actions.proposing") : t("actions.propose")}
       </button>
     </form>
   );
@@ -101,21 +125,22 @@ export function PhoneActions({
   room: RoomSnapshot;
   state: PhoneState;
 }) {
+  const t = useTranslations("phone");
+  const format = useFormatter();
+  const groupNames = useGroupNames();
   const adopted = room.voting.adoptedPracticeIds;
-  const groups = groupActions(adopted, state.content.practices, room.actions);
+  const groups = groupActions(adopted, state.content.practices, room.actions, groupNames);
   if (groups.length === 0) {
     return (
       <section className={card}>
-        <h2 className="mb-2 text-xl font-bold">No practices adopted</h2>
-        <p className="text-muted">Actions are proposed for the practices the team adopts.</p>
+        <h2 className="mb-2 text-xl font-bold">{t("actions.noneAdoptedTitle")}</h2>
+        <p className="text-muted">{t("actions.noneAdoptedBody")}</p>
       </section>
     );
   }
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-muted">
-        Turn what the team adopted into actions. The facilitator keeps, merges and assigns them.
-      </p>
+      <p className="text-muted">{t("actions.intro")}</p>
       {groups.map(({ practice, actions }) => (
         <section
           key={practice.id}
@@ -124,10 +149,12 @@ export function PhoneActions({
         >
           <h2 id={`actions-${practice.id}`} className="text-lg font-semibold">
             {practice.title}{" "}
-            <span className="text-sm font-normal text-muted">({actions.length})</span>
+            <span className="text-sm font-normal text-muted">
+              ({format.number(actions.length)})
+            </span>
           </h2>
           {actions.length === 0 ? (
-            <p className="text-sm text-muted">No actions yet. Be the first.</p>
+            <p className="text-sm text-muted">{t("actions.empty")}</p>
           ) : (
             <ul className="flex flex-col gap-2">
               {actions.map((action) => (
@@ -152,6 +179,7 @@ function OwnReview({
   sessionId: string;
   item: RoomSnapshot["review"][number];
 }) {
+  const t = useTranslations("phone");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function mark(outcome: ReviewOutcome) {
@@ -160,14 +188,18 @@ function OwnReview({
     try {
       await phoneClient().action.reviewOwn.mutate({ sessionId, actionId: item.id, outcome });
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(errorMessage(failure, t("errors.network")));
     } finally {
       setPending(false);
     }
   }
   return (
-    <div role="group" aria-label={`Mark “${item.title}”`} className="mt-2 flex flex-wrap gap-2">
-      {(Object.keys(outcomeLabels) as ReviewOutcome[]).map((outcome) => (
+    <div
+      role="group"
+      aria-label={t("review.mark", { title: item.title })}
+      className="mt-2 flex flex-wrap gap-2"
+    >
+      {reviewOutcomes.map((outcome) => (
         <button
           key={outcome}
           type="button"
@@ -176,7 +208,7 @@ function OwnReview({
           onClick={() => void mark(outcome)}
           className={buttonClass(item.outcome === outcome ? "primary" : "secondary")}
         >
-          {outcomeLabels[outcome]}
+          {t(`review.outcomes.${outcome}`)}
         </button>
       ))}
       {error && <p className="w-full text-sm font-medium text-danger">{error}</p>}
@@ -197,13 +229,15 @@ export function PhoneReview({
   room: RoomSnapshot;
   state: PhoneState;
 }) {
+  const t = useTranslations("phone");
+  const ownerDueWords = useOwnerDueWords();
   const { reviewed, total } = reviewProgress(room.review);
   const me = state.participant.userId;
   return (
     <section className={`${card} flex flex-col gap-3`}>
-      <h2 className="text-xl font-bold">Open actions from earlier sessions</h2>
+      <h2 className="text-xl font-bold">{t("review.title")}</h2>
       <p aria-live="polite" className="text-sm text-muted">
-        {reviewed} of {total} reviewed
+        {t("review.progress", { reviewed, total })}
       </p>
       <ul className="flex flex-col gap-2">
         {room.review.map((item) => (
@@ -211,7 +245,7 @@ export function PhoneReview({
             <div className="flex items-start gap-3">
               <div className="min-w-0 flex-1">
                 <p className="font-medium break-words">{item.title}</p>
-                <p className="text-sm text-muted">{ownerAndDue(item)}</p>
+                <p className="text-sm text-muted">{ownerAndDue(item, ownerDueWords)}</p>
                 {item.practiceTitle && <p className="text-sm text-muted">{item.practiceTitle}</p>}
               </div>
               <span
@@ -219,7 +253,7 @@ export function PhoneReview({
                   item.outcome ? "bg-accent text-on-accent" : "border border-line text-muted"
                 }`}
               >
-                {item.outcome ? outcomeLabels[item.outcome] : "Open"}
+                {item.outcome ? t(`review.outcomes.${item.outcome}`) : t("review.open")}
               </span>
             </div>
             {me !== null && item.ownerId === me && <OwnReview sessionId={sessionId} item={item} />}
@@ -232,24 +266,30 @@ export function PhoneReview({
 
 /** Wrap-up: thanks, and what the team agreed: adopted practices and the actions kept. */
 export function PhoneWrapup({ room, state }: { room: RoomSnapshot; state: PhoneState }) {
+  const t = useTranslations("phone");
+  const groupNames = useGroupNames();
   const groups = groupActions(
     room.voting.adoptedPracticeIds,
     state.content.practices,
     room.actions.filter(isKept),
+    groupNames,
   );
   return (
     <section className={`${card} flex flex-col gap-3`}>
-      <h2 className="text-xl font-bold">That’s a wrap</h2>
+      <h2 className="text-xl font-bold">{t("wrapup.title")}</h2>
       <p className="text-muted">
-        Thanks, {state.participant.displayName}. {room.participantCount} people took part and wrote{" "}
-        {room.notes.length} notes.
+        {t("wrapup.thanks", {
+          name: state.participant.displayName,
+          people: room.participantCount,
+          notes: room.notes.length,
+        })}
       </p>
-      {groups.length > 0 && <h3 className="font-semibold">What we agreed</h3>}
+      {groups.length > 0 && <h3 className="font-semibold">{t("wrapup.agreed")}</h3>}
       {groups.map(({ practice, actions }) => (
         <div key={practice.id} className="flex flex-col gap-2">
           <h4 className="font-medium">{practice.title}</h4>
           {actions.length === 0 ? (
-            <p className="text-sm text-muted">No actions kept.</p>
+            <p className="text-sm text-muted">{t("wrapup.noneKept")}</p>
           ) : (
             <ul className="flex flex-col gap-2">
               {actions.map((action) => (

@@ -1,10 +1,18 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 
-import { methodInstructions } from "../../../_components/voting/method-labels";
 import { Alert, buttonClass } from "../../../_components/ui";
 import { ApprovalToggle, DotStepper, RatingScale } from "./ballot-marks";
+import {
+  queuedBallotOf,
+  shouldQueue,
+  useOutbox,
+  useOutboxOutcomes,
+  type Outbox,
+} from "./offline-outbox";
+import { QueuedVoteNotice } from "./offline-status";
 import { errorMessage, phoneClient } from "./phone-client";
 import type { DraftMarks, OpenRound, Practice } from "./phone-voting-types";
 
@@ -15,6 +23,8 @@ type Delivery =
   | { state: "draft" }
   | { state: "sending" }
   | { state: "in" }
+  /** Kept on this phone until the connection is back; offline-outbox.ts sends it then. */
+  | { state: "queued" }
   | { state: "failed"; message: string };
 
 /** Random hex without crypto.randomUUID, which phones on plain-http LAN addresses lack. */
@@ -24,16 +34,18 @@ function newSubmissionId() {
   ).join("");
 }
 
+type PhoneTranslator = ReturnType<typeof useTranslations<"phone">>;
+
 /** What is wrong with a draft before it is sent, in words; null when it can be sent. */
-function draftProblem(round: OpenRound, marks: DraftMarks) {
+function draftProblem(round: OpenRound, marks: DraftMarks, t: PhoneTranslator) {
   const values = [...marks.values()];
   if (round.method === "dots" && values.every((m) => m.points === 0)) {
-    return "Place at least one dot.";
+    return t("ballot.noDots");
   }
   if (round.method === "maturity") {
     const rated = values.filter((m) => m.points > 0 && m.importance !== null).length;
     const left = round.practiceIds.length - rated;
-    if (left > 0) return `Rate ${left} more ${left === 1 ? "practice" : "practices"} to send.`;
+    if (left > 0) return t("ballot.rateMore", { count: left });
   }
   return null;
 }
@@ -51,12 +63,34 @@ export function PhoneBallot({
   round: OpenRound;
   practices: Practice[];
 }) {
+  const t = useTranslations("phone");
+  const tc = useTranslations("common");
   const [marks, setMarks] = useState<DraftMarks>(new Map());
   const [delivery, setDelivery] = useState<Delivery>({ state: "loading" });
   const submission = useRef<string | null>(null);
   /** Whether a ballot of this phone is stored for the round (sent now or earlier). */
   const [voted, setVoted] = useState(false);
   const [checks, setChecks] = useState(0);
+  const outbox = useOutbox();
+
+  /** Shows the ballot this phone keeps for the round, if any: the latest choice, on its way. */
+  const restoreQueued = useEffectEvent(() => {
+    const queued = queuedBallotOf(outbox, round.id);
+    if (!queued) return false;
+    setMarks(new Map(queued.marks.map((m) => [m.practiceId, m])));
+    submission.current = queued.submissionId;
+    setDelivery({ state: "queued" });
+    return true;
+  });
+
+  useOutboxOutcomes(({ item, result }) => {
+    if (item.kind !== "ballot" || item.roundId !== round.id) return;
+    if (result === "sent") setVoted(true);
+    // The session's news says how it went; a refused ballot can be changed and sent again.
+    if (submission.current === item.submissionId) {
+      setDelivery({ state: result === "sent" ? "in" : "draft" });
+    }
+  });
 
   useEffect(() => {
     let current = true;
@@ -69,9 +103,9 @@ export function PhoneBallot({
           submission.current = mine.submissionId;
           setVoted(true);
         }
-        setDelivery({ state: mine ? "in" : "draft" });
+        if (!restoreQueued()) setDelivery({ state: mine ? "in" : "draft" });
       })
-      .catch(() => current && setDelivery({ state: "unchecked" }));
+      .catch(() => current && !restoreQueued() && setDelivery({ state: "unchecked" }));
     return () => {
       current = false;
     };
@@ -88,11 +122,12 @@ export function PhoneBallot({
   // Only this round's practices count, whatever else the draft holds.
   const onBallotMarks = [...marks].filter(([id]) => round.practiceIds.includes(id));
   const spent = onBallotMarks.reduce((sum, [, m]) => sum + m.points, 0);
-  const problem = draftProblem(round, marks);
+  const problem = draftProblem(round, marks, t);
   const blocked =
     problem !== null ||
     delivery.state === "sending" ||
     delivery.state === "in" ||
+    delivery.state === "queued" ||
     delivery.state === "loading";
 
   function change(practiceId: string, mark: { points: number; importance: number | null }) {
@@ -104,17 +139,24 @@ export function PhoneBallot({
 
   async function send() {
     submission.current ??= newSubmissionId();
+    const ballot = {
+      roundId: round.id,
+      submissionId: submission.current,
+      marks: onBallotMarks.map(([practiceId, m]) => ({ practiceId, ...m })),
+    };
+    // Without a connection the ballot waits on this phone and goes when it is back.
+    const keepForLater = (box: Outbox) => {
+      box.add({ kind: "ballot", ...ballot, queuedAt: Date.now() });
+      setDelivery({ state: "queued" });
+    };
+    if (outbox && shouldQueue()) return keepForLater(outbox);
     setDelivery({ state: "sending" });
     try {
-      await phoneClient().voting.cast.mutate({
-        sessionId,
-        roundId: round.id,
-        submissionId: submission.current,
-        marks: onBallotMarks.map(([practiceId, m]) => ({ practiceId, ...m })),
-      });
+      await phoneClient().voting.cast.mutate({ sessionId, ...ballot });
       setDelivery({ state: "in" });
       setVoted(true);
     } catch (failure) {
+      if (outbox && shouldQueue(failure)) return keepForLater(outbox);
       // The ballot may have been stored with only the answer lost (then the round closed before
       // the retry): what the server holds decides, not the error.
       const stored = await phoneClient()
@@ -124,7 +166,7 @@ export function PhoneBallot({
         setDelivery({ state: "in" });
         setVoted(true);
       } else {
-        setDelivery({ state: "failed", message: errorMessage(failure) });
+        setDelivery({ state: "failed", message: errorMessage(failure, t("errors.network")) });
       }
     }
   }
@@ -132,14 +174,13 @@ export function PhoneBallot({
   if (round.status !== "open") {
     return (
       <section className="rounded-2xl border border-line bg-surface p-5">
-        <h2 className="mb-2 text-xl font-bold">Voting has closed</h2>
+        <h2 className="mb-2 text-xl font-bold">{t("ballot.closedTitle")}</h2>
         <p className="text-muted">
           {voted
             ? delivery.state === "in"
-              ? "Your vote was counted. "
-              : "Your earlier vote was counted; the later changes were not sent. "
-            : ""}
-          Results appear here when the facilitator reveals them.
+              ? t("ballot.closedCounted")
+              : t("ballot.closedEarlier")
+            : t("ballot.closed")}
         </p>
       </section>
     );
@@ -155,11 +196,17 @@ export function PhoneBallot({
     >
       <div className="sticky top-0 z-10 -mx-1 flex flex-col gap-1 rounded-xl bg-canvas/95 px-1 py-2 backdrop-blur">
         <p className="text-sm text-muted">
-          Round {round.number} · {methodInstructions(round)}
+          {t("ballot.roundLine", {
+            number: round.number,
+            instructions: tc(`methods.${round.method}.instructions`, {
+              dots: round.dots,
+              maxDotsPerPractice: round.maxDotsPerPractice,
+            }),
+          })}
         </p>
         {round.method === "dots" && (
           <p className="text-lg font-bold" aria-live="polite">
-            {round.dots - spent} of {round.dots} dots left
+            {t("ballot.dotsLeft", { left: round.dots - spent, total: round.dots })}
           </p>
         )}
       </div>
@@ -169,10 +216,11 @@ export function PhoneBallot({
           return (
             <li
               key={practice.id}
-              className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4"
+              className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:p-4"
             >
-              <div className="flex items-start justify-between gap-3">
-                <div className="min-w-0">
+              {/* The controls sit beside the title, and move under it when the text is zoomed. */}
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="min-w-0 flex-1 basis-40">
                   <h3 className="font-semibold">{practice.title}</h3>
                   <p className="line-clamp-3 text-sm text-muted">{practice.description}</p>
                 </div>
@@ -199,18 +247,18 @@ export function PhoneBallot({
                   <RatingScale
                     name={`today-${practice.id}`}
                     practiceTitle={practice.title}
-                    legend="How well do we do this today?"
-                    low="not at all"
-                    high="very well"
+                    legend={t("ballot.todayLegend")}
+                    low={t("ballot.todayLow")}
+                    high={t("ballot.todayHigh")}
                     value={mark.points || null}
                     onChange={(points) => change(practice.id, { ...mark, points })}
                   />
                   <RatingScale
                     name={`importance-${practice.id}`}
                     practiceTitle={practice.title}
-                    legend="How important is it for us?"
-                    low="not at all"
-                    high="vital"
+                    legend={t("ballot.importanceLegend")}
+                    low={t("ballot.importanceLow")}
+                    high={t("ballot.importanceHigh")}
                     value={mark.importance}
                     onChange={(importance) => change(practice.id, { ...mark, importance })}
                   />
@@ -229,12 +277,12 @@ export function PhoneBallot({
           aria-disabled={blocked}
         >
           {delivery.state === "sending"
-            ? "Sending…"
+            ? t("ballot.sending")
             : delivery.state === "failed"
-              ? "Try again"
+              ? t("ballot.tryAgain")
               : voted
-                ? "Update my vote"
-                : "Send my vote"}
+                ? t("ballot.update")
+                : t("ballot.send")}
         </button>
       </div>
     </form>
@@ -250,21 +298,19 @@ function DeliveryStatus({
   problem: string | null;
   voted: boolean;
 }) {
+  const t = useTranslations("phone");
   return (
     <div role="status" aria-live="polite">
-      {delivery.state === "in" && (
-        <Alert tone="success">Your vote is in. Change it any time until voting closes.</Alert>
-      )}
+      {delivery.state === "in" && <Alert tone="success">{t("ballot.in")}</Alert>}
+      {delivery.state === "queued" && <QueuedVoteNotice />}
       {delivery.state === "unchecked" && (
-        <p className="text-sm text-muted">Checking whether your vote is in… (retrying)</p>
+        <p className="text-sm text-muted">{t("ballot.checking")}</p>
       )}
       {delivery.state === "failed" && (
-        <Alert tone="error">Your vote was not sent: {delivery.message}</Alert>
+        <Alert tone="error">{t("ballot.failed", { message: delivery.message })}</Alert>
       )}
       {delivery.state === "draft" && (problem || voted) && (
-        <p className="text-sm text-muted">
-          {problem ?? "Changes not sent yet: your earlier vote still counts until you update it."}
-        </p>
+        <p className="text-sm text-muted">{problem ?? t("ballot.unsent")}</p>
       )}
     </div>
   );

@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import type { SessionContent } from "~/server/sessions/content";
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { Countdown } from "../../../_components/countdown";
-import { stageLabels } from "../../../_components/session-stages";
+import { OutboxProvider, usePhoneOutbox } from "./offline-outbox";
+import { OutboxAnnouncement, OutboxNews } from "./offline-status";
 import { PhoneActions, PhoneReview, PhoneWrapup } from "./phone-actions";
 import { PhoneDiscuss } from "./phone-discuss";
 import { phoneClient } from "./phone-client";
@@ -36,8 +38,12 @@ export function PhoneSession({
   state: PhoneState;
   essayHtml: string;
 }) {
+  const t = useTranslations("phone");
+  const tc = useTranslations("common");
   const [room, setRoom] = useState(initialRoom);
   const [connection, setConnection] = useState<Connection>("live");
+  // Ballots and notes sent offline wait here; a reconnected room is a cue to send them.
+  const outbox = usePhoneOutbox(sessionId, state.participant.id, room);
 
   useEffect(() => {
     const subscription = phoneClient().participant.live.subscribe(
@@ -45,8 +51,10 @@ export function PhoneSession({
       {
         onData: (update) => setRoom(update.data),
         onConnectionStateChange: (change) => {
-          if (change.state === "pending") setConnection("live");
-          else if (change.state === "connecting") setConnection("reconnecting");
+          if (change.state === "pending") {
+            setConnection("live");
+            outbox.wake();
+          } else if (change.state === "connecting") setConnection("reconnecting");
         },
         onError: (error) => {
           setConnection(error.data?.code === "FORBIDDEN" ? "removed" : "reconnecting");
@@ -54,17 +62,19 @@ export function PhoneSession({
       },
     );
     return () => subscription.unsubscribe();
-  }, [sessionId]);
+  }, [sessionId, outbox]);
 
   const announcement = useRoomAnnouncement(room);
 
   const { session } = room;
   if (connection === "removed") {
-    return <Notice title="You have left this session">The facilitator removed you from it.</Notice>;
+    return <Notice title={t("session.removedTitle")}>{t("session.removedBody")}</Notice>;
   }
   if (session.endedAt) {
     return (
-      <Notice title="This session has ended">Thanks for taking part in {session.title}.</Notice>
+      <Notice title={t("session.endedTitle")}>
+        {t("session.endedBody", { title: session.title })}
+      </Notice>
     );
   }
 
@@ -72,8 +82,8 @@ export function PhoneSession({
     <div className="flex flex-col gap-4">
       <header className="flex items-center justify-between gap-3">
         <div className="min-w-0">
-          <p className="truncate text-sm text-muted">{session.title}</p>
-          <h1 className="text-xl font-bold">{stageLabels[session.stage]}</h1>
+          <p className="text-sm text-muted">{session.title}</p>
+          <h1 className="text-xl font-bold">{tc(`stages.${session.stage}.name`)}</h1>
         </div>
         <Countdown
           endsAt={session.timerEndsAt}
@@ -83,14 +93,17 @@ export function PhoneSession({
       </header>
       {/* Always in the page, so that screen readers hear each change made to it. */}
       <p role="status" className="sr-only">
-        {announcement}
+        {announcement} <OutboxAnnouncement outbox={outbox} />
       </p>
       {connection === "reconnecting" && (
         <p role="status" className="rounded-lg bg-raised px-3 py-2 text-sm">
-          Reconnecting… your place in the session is kept.
+          {t("session.reconnecting")}
         </p>
       )}
-      <StageView room={room} state={state} essayHtml={essayHtml} sessionId={sessionId} />
+      <OutboxNews outbox={outbox} />
+      <OutboxProvider value={outbox}>
+        <StageView room={room} state={state} essayHtml={essayHtml} sessionId={sessionId} />
+      </OutboxProvider>
     </div>
   );
 }
@@ -100,6 +113,8 @@ export function PhoneSession({
  * results the moment they are revealed. Derived while rendering from the last room seen.
  */
 function useRoomAnnouncement(room: RoomSnapshot) {
+  const t = useTranslations("phone");
+  const tc = useTranslations("common");
   const stage = room.session.stage;
   const revealedRound = room.voting.results?.number ?? null;
   const [seen, setSeen] = useState({ stage, revealedRound });
@@ -107,9 +122,11 @@ function useRoomAnnouncement(room: RoomSnapshot) {
   if (seen.stage !== stage || seen.revealedRound !== revealedRound) {
     setSeen({ stage, revealedRound });
     const news: string[] = [];
-    if (seen.stage !== stage) news.push(`Now: ${stageLabels[stage]}.`);
+    if (seen.stage !== stage) {
+      news.push(t("session.announceStage", { stage: tc(`stages.${stage}.name`) }));
+    }
     if (revealedRound !== null && seen.revealedRound !== revealedRound) {
-      news.push(`Results revealed for round ${revealedRound}.`);
+      news.push(t("session.announceResults", { round: revealedRound }));
     }
     setAnnouncement(news.join(" "));
   }
@@ -127,12 +144,12 @@ function StageView({
   essayHtml: string;
   sessionId: string;
 }) {
+  const t = useTranslations("phone");
   switch (room.session.stage) {
     case "lobby":
       return (
-        <Notice title={`You're in, ${state.participant.displayName}`}>
-          The facilitator will start soon; this screen follows along by itself. The big screen shows
-          how many have joined.
+        <Notice title={t("session.lobbyTitle", { name: state.participant.displayName })}>
+          {t("session.lobbyBody")}
         </Notice>
       );
     case "review":

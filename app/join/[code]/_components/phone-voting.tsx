@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
 import { ResultsChart } from "../../../_components/voting/results-chart";
-import { methodLabels } from "../../../_components/voting/method-labels";
 import { PhoneBallot } from "./phone-ballot";
 import type { PhoneState } from "./phone-session";
 
@@ -26,6 +27,7 @@ export function PhoneVote({
   room: RoomSnapshot;
   state: PhoneState;
 }) {
+  const t = useTranslations("phone");
   const { round } = room.voting;
   if (round && round.status !== "revealed") {
     // A new round is a new ballot: nothing of the last round's draft or "voted" carries over.
@@ -39,31 +41,27 @@ export function PhoneVote({
     );
   }
   if (room.voting.results) return <PhoneResults room={room} state={state} />;
-  return (
-    <Waiting title="Voting opens soon">
-      The ballot appears here by itself as soon as the facilitator opens it.
-    </Waiting>
-  );
+  return <Waiting title={t("voting.opensSoonTitle")}>{t("voting.opensSoonBody")}</Waiting>;
 }
 
 /** Results: the same ranked chart the big screen shows, with the adopted practices marked. */
 export function PhoneResults({ room, state }: { room: RoomSnapshot; state: PhoneState }) {
+  const t = useTranslations("phone");
+  const tc = useTranslations("common");
   const { results, adoptedPracticeIds } = room.voting;
   if (!results) {
-    return (
-      <Waiting title="Results are coming">
-        They appear here the moment the facilitator reveals them.
-      </Waiting>
-    );
+    return <Waiting title={t("voting.comingTitle")}>{t("voting.comingBody")}</Waiting>;
   }
   const titles = new Map(state.content.practices.map((p) => [p.id, p.title]));
   return (
     <section className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
       {/* Announced by the phone's status region (phone-session.tsx) when revealed. */}
-      <h2 className="text-xl font-bold">Results of round {results.number}</h2>
+      <h2 className="text-xl font-bold">{t("voting.resultsTitle", { round: results.number })}</h2>
       <p className="text-sm text-muted">
-        {methodLabels[results.method]} · {results.ballots}{" "}
-        {results.ballots === 1 ? "ballot" : "ballots"}
+        {t("voting.resultsMeta", {
+          method: tc(`methods.${results.method}.label`),
+          count: results.ballots,
+        })}
       </p>
       <ResultsChart results={results} titles={titles} adopted={new Set(adoptedPracticeIds)} />
     </section>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { buttonClass } from "../../../_components/ui";
 import { PrintButton } from "./_components/print-button";
 import { loadSummary } from "./_components/summary-load";
 import {
-  formatDate,
+  getSummaryDates,
   SummaryActions,
   SummaryAdopted,
   SummaryRounds,
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const summary = await loadSummary((await params).id);
-  return { title: `Summary · ${summary.session.title}` };
+  const t = await getTranslations("teams.summary");
+  return { title: t("metaTitle", { title: summary.session.title }) };
 }
 
 /**
@@ -26,19 +28,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionSummaryPage({ params }: Props) {
   const { id } = await params;
   const summary = await loadSummary(id);
+  const t = await getTranslations("teams");
+  const format = await getFormatter();
+  const dates = await getSummaryDates();
   const { session, team, workshop } = summary;
   const stats = [
-    { label: "Took part", value: summary.participants },
-    { label: "Practices adopted", value: summary.adopted.length },
-    { label: "Actions agreed", value: summary.actions.length },
-    { label: "Notes written", value: summary.notes },
+    { label: t("summary.tookPart"), value: summary.participants },
+    { label: t("summary.practicesAdopted"), value: summary.adopted.length },
+    { label: t("summary.actionsAgreed"), value: summary.actions.length },
+    { label: t("summary.notesWritten"), value: summary.notes },
   ];
 
   return (
     <article data-printable="summary" className="flex flex-col gap-6 print:gap-4">
-      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+      <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
         <Link href="/teams" className="text-muted underline-offset-4 hover:underline">
-          Teams
+          {t("list.title")}
         </Link>
         <span aria-hidden="true" className="mx-2 text-muted">
           /
@@ -51,23 +56,27 @@ export default async function SessionSummaryPage({ params }: Props) {
         </Link>
       </nav>
       <header className="flex flex-col gap-2">
-        <p className="text-sm font-medium text-muted">Session summary · {team.name}</p>
+        <p className="text-sm font-medium text-muted">
+          {t("summary.eyebrow", { team: team.name })}
+        </p>
         <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">
           {session.title}
         </h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
-          <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt)}</time>
+          <time dateTime={session.createdAt.toISOString()}>{dates.date(session.createdAt)}</time>
           <span aria-hidden="true">·</span>
           {session.endedAt ? (
-            <span className="rounded-full border border-line px-2.5 py-0.5 text-sm">Ended</span>
+            <span className="rounded-full border border-line px-2.5 py-0.5 text-sm">
+              {t("summary.ended")}
+            </span>
           ) : (
             <span className="rounded-full bg-ok-soft px-2.5 py-0.5 text-sm font-medium text-ok print:bg-transparent">
-              Live — still running
+              {t("summary.live")}
             </span>
           )}
           <span aria-hidden="true">·</span>
           <span>
-            {workshop.title} (version {workshop.version})
+            {t("summary.workshopVersion", { title: workshop.title, version: workshop.version })}
           </span>
         </p>
       </header>
@@ -80,10 +89,10 @@ export default async function SessionSummaryPage({ params }: Props) {
           download
           className={buttonClass("secondary")}
         >
-          Download Markdown
+          {t("summary.downloadMarkdown")}
         </a>
         <Link href={`/teams/${team.slug}`} className={buttonClass("ghost")}>
-          Back to {team.name}
+          {t("summary.backTo", { team: team.name })}
         </Link>
       </div>
 
@@ -95,7 +104,7 @@ export default async function SessionSummaryPage({ params }: Props) {
           >
             <dt className="text-sm text-muted">{stat.label}</dt>
             <dd className="order-first text-2xl font-bold tabular-nums print:text-lg">
-              {stat.value}
+              {format.number(stat.value)}
             </dd>
           </div>
         ))}

@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 import type { MaturityTrend, PracticeTrend, TrendSession } from "~/server/dashboard/trend";
 import { ratingMax, ratingMin } from "~/server/voting/ballot-rules";
 
-import { formatAverage, formatGap } from "../../../_components/voting/method-labels";
-import { DashboardHeading, formatDate, formatShortDate } from "./dashboard-shared";
+import { DashboardHeading, useDashboardFormat, type DashboardFormat } from "./dashboard-shared";
+
+type MaturityTranslator = ReturnType<typeof useTranslations<"teams.maturity">>;
 
 // Geometry of one small chart, in viewBox units. Narrow enough that its text stays readable when
 // a 320 px phone draws it at about the same size.
@@ -32,19 +35,27 @@ function labelledIndexes(count: number) {
   return shown;
 }
 
-const ratingsLabel = (values: number[]) => values.map((v) => formatAverage(v)).join(", then ");
-
 /** One sentence with every number of a practice's chart, for screen readers. */
-export function describeTrend(practice: PracticeTrend, sessions: readonly TrendSession[]) {
+export function describeTrend(
+  practice: PracticeTrend,
+  sessions: readonly TrendSession[],
+  t: MaturityTranslator,
+  format: DashboardFormat,
+) {
   const titleOf = new Map(sessions.map((s) => [s.id, s.title]));
-  const over = practice.points.map((p) => titleOf.get(p.sessionId) ?? "a session").join(", ");
-  const adopted = practice.adoptedIn.map((id) => titleOf.get(id) ?? "a session");
-  return (
-    `${practice.title}, rated from 1 to 5 in ${practice.points.length === 1 ? "one session" : `${practice.points.length} sessions`} (${over}). ` +
-    `Today: ${ratingsLabel(practice.points.map((p) => p.today))}. ` +
-    `Importance: ${ratingsLabel(practice.points.map((p) => p.importance))}.` +
-    (adopted.length > 0 ? ` Adopted in ${adopted.join(" and ")}.` : "")
-  );
+  const ratings = (values: number[]) => values.map((v) => format.average(v)).join(t("thenJoiner"));
+  const over = practice.points.map((p) => titleOf.get(p.sessionId) ?? t("aSession")).join(", ");
+  const adopted = practice.adoptedIn.map((id) => titleOf.get(id) ?? t("aSession"));
+  const sentence = t("describe", {
+    title: practice.title,
+    count: practice.points.length,
+    sessions: over,
+    today: ratings(practice.points.map((p) => p.today)),
+    importance: ratings(practice.points.map((p) => p.importance)),
+  });
+  return adopted.length > 0
+    ? `${sentence} ${t("describeAdopted", { sessions: adopted.join(t("andJoiner")) })}`
+    : sentence;
 }
 
 function linePath(points: { x: number; y: number }[]) {
@@ -61,6 +72,8 @@ function PracticeChart({
   practice: PracticeTrend;
   sessions: readonly TrendSession[];
 }) {
+  const t = useTranslations("teams.maturity");
+  const format = useDashboardFormat();
   // The x axis is the sessions this practice was rated in, so each chart reads on its own.
   const own = sessions.filter((s) => practice.points.some((p) => p.sessionId === s.id));
   const xOf = xScale(own.length);
@@ -83,20 +96,27 @@ function PracticeChart({
           <span className="font-semibold break-words">{practice.title}</span>
           {adopted && (
             <span className="rounded-full bg-ok-soft px-2 py-0.5 text-xs font-semibold text-ok">
-              Adopted
+              {t("adopted")}
             </span>
           )}
         </span>
         <span className="text-sm text-muted">
-          Today {formatAverage(last.today)}
-          {change !== null && <> ({formatGap(change)} since the first rating)</>} · importance{" "}
-          {formatAverage(last.importance)}
+          {change !== null
+            ? t("latestWithChange", {
+                today: format.average(last.today),
+                change: format.gap(change),
+                importance: format.average(last.importance),
+              })
+            : t("latest", {
+                today: format.average(last.today),
+                importance: format.average(last.importance),
+              })}
         </span>
       </figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={describeTrend(practice, sessions)}
+        aria-label={describeTrend(practice, sessions, t, format)}
         className="h-auto w-full overflow-visible text-fg"
       >
         {[1, 2, 3, 4, 5].map((rating) => (
@@ -117,7 +137,7 @@ function PracticeChart({
               fontSize={10}
               className="fill-muted"
             >
-              {rating}
+              {format.number(rating)}
             </text>
           </g>
         ))}
@@ -178,7 +198,7 @@ function PracticeChart({
               fontSize={10}
               className="fill-muted"
             >
-              {formatShortDate(session.at)}
+              {format.shortDate(session.at)}
             </text>
           ) : null,
         )}
@@ -188,14 +208,15 @@ function PracticeChart({
 }
 
 function Legend() {
+  const t = useTranslations("teams.maturity");
   return (
-    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-label="Legend">
+    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-label={t("legend")}>
       <li className="flex items-center gap-2">
         <svg aria-hidden="true" width="28" height="10" className="overflow-visible">
           <line x1="0" x2="28" y1="5" y2="5" className="stroke-accent" strokeWidth={2.5} />
           <circle cx="14" cy="5" r="4" className="fill-accent" />
         </svg>
-        Today: how well we do it
+        {t("legendToday")}
       </li>
       <li className="flex items-center gap-2">
         <svg aria-hidden="true" width="28" height="10" className="overflow-visible">
@@ -217,13 +238,13 @@ function Legend() {
             strokeWidth={2}
           />
         </svg>
-        Importance
+        {t("legendImportance")}
       </li>
       <li className="flex items-center gap-2">
         <svg aria-hidden="true" width="12" height="10">
           <path d="M1,1 h10 l-5,7 z" className="fill-ok" />
         </svg>
-        Adopted in that session
+        {t("legendAdopted")}
       </li>
     </ul>
   );
@@ -231,31 +252,33 @@ function Legend() {
 
 /** Every rating as a table: the same facts as the charts, for screen readers and for reading. */
 function TrendTable({ trend }: { trend: MaturityTrend }) {
+  const t = useTranslations("teams.maturity");
+  const format = useDashboardFormat();
   const sessionOf = new Map(trend.sessions.map((s) => [s.id, s]));
   return (
     <details className="text-sm">
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
-        Show as table
+        {t("showTable")}
       </summary>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[32rem] text-left">
-          <caption className="sr-only">Mean maturity ratings per practice and session</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">
-                Practice
+                {t("practice")}
               </th>
               <th scope="col" className="py-2 pr-3 font-medium">
-                Session
+                {t("session")}
               </th>
               <th scope="col" className="py-2 pr-3 text-right font-medium">
-                Today
+                {t("today")}
               </th>
               <th scope="col" className="py-2 pr-3 text-right font-medium">
-                Importance
+                {t("importance")}
               </th>
               <th scope="col" className="py-2 text-right font-medium">
-                Ratings
+                {t("ratings")}
               </th>
             </tr>
           </thead>
@@ -269,16 +292,21 @@ function TrendTable({ trend }: { trend: MaturityTrend }) {
                       {i === 0 ? practice.title : <span className="sr-only">{practice.title}</span>}
                     </th>
                     <td className="py-2 pr-3">
-                      {session ? `${session.title} (${formatDate(session.at)})` : "–"}
-                      {practice.adoptedIn.includes(point.sessionId) && " · adopted"}
+                      {session
+                        ? t("sessionWithDate", {
+                            title: session.title,
+                            date: format.date(session.at),
+                          })
+                        : t("noSession")}
+                      {practice.adoptedIn.includes(point.sessionId) && t("adoptedSuffix")}
                     </td>
                     <td className="py-2 pr-3 text-right tabular-nums">
-                      {formatAverage(point.today)}
+                      {format.average(point.today)}
                     </td>
                     <td className="py-2 pr-3 text-right tabular-nums">
-                      {formatAverage(point.importance)}
+                      {format.average(point.importance)}
                     </td>
-                    <td className="py-2 text-right tabular-nums">{point.ratings}</td>
+                    <td className="py-2 text-right tabular-nums">{format.number(point.ratings)}</td>
                   </tr>
                 );
               }),
@@ -319,24 +347,19 @@ export function MaturityTrendCharts({
   /** Every practice the team ever adopted. */
   adopted: ReadonlySet<string>;
 }) {
+  const t = useTranslations("teams.maturity");
   const chosen = trend.practices.filter((p) => adopted.has(p.practiceId));
   const others = trend.practices.filter((p) => !adopted.has(p.practiceId));
-  const sessionCount =
-    trend.sessions.length === 1 ? "one session" : `${trend.sessions.length} sessions`;
   return (
     <>
-      <DashboardHeading id="maturity-heading">Maturity over time</DashboardHeading>
+      <DashboardHeading id="maturity-heading">{t("title")}</DashboardHeading>
       {trend.practices.length === 0 ? (
-        <p className="text-muted">
-          No maturity ratings yet — run a <em>maturity rating</em> round in a session and reveal it:
-          each practice&apos;s &ldquo;today&rdquo; and &ldquo;importance&rdquo; means then show
-          here, session after session.
-        </p>
+        <p className="text-muted">{t.rich("empty", { em: (chunks) => <em>{chunks}</em> })}</p>
       ) : (
         <div className="flex flex-col gap-4">
           <p className="text-sm text-muted">
-            {`Mean ratings from 1 to 5 in ${sessionCount}, from revealed maturity rounds.`}
-            {chosen.length > 0 && others.length > 0 && " Practices the team adopted come first."}
+            {t("lead", { count: trend.sessions.length })}
+            {chosen.length > 0 && others.length > 0 && <> {t("adoptedComeFirst")}</>}
           </p>
           <Legend />
           {chosen.length > 0 && others.length > 0 ? (
@@ -345,10 +368,9 @@ export function MaturityTrendCharts({
               <details className="group">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
                   <span className="group-open:hidden">
-                    Show the {others.length} other rated{" "}
-                    {others.length === 1 ? "practice" : "practices"}
+                    {t("showOthers", { count: others.length })}
                   </span>
-                  <span className="hidden group-open:inline">Hide the other practices</span>
+                  <span className="hidden group-open:inline">{t("hideOthers")}</span>
                 </summary>
                 <div className="mt-3">
                   <ChartGrid practices={others} sessions={trend.sessions} />

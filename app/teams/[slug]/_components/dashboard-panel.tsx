@@ -1,12 +1,13 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { Card } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 import { FollowThroughChart } from "./dashboard-follow-through";
 import { MaturityTrendCharts } from "./dashboard-maturity";
-import { formatDate, type Dashboard } from "./dashboard-shared";
+import { useDashboardFormat, type Dashboard } from "./dashboard-shared";
 import { AdoptionTimeline, SessionTimeline } from "./dashboard-timelines";
 
 /**
@@ -14,27 +15,24 @@ import { AdoptionTimeline, SessionTimeline } from "./dashboard-timelines";
  * and the maturity of each practice over time. The first thing a member sees on the team page.
  */
 export function DashboardPanel({ teamId, canManage }: { teamId: string; canManage: boolean }) {
+  const t = useTranslations("teams.dashboard");
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.dashboard.team.queryOptions({ teamId }));
 
   if (data.sessions.length === 0) {
     return (
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Dashboard</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("title")}</h2>
         <p className="text-muted">
-          {canManage ? (
-            <>
-              No sessions yet — start one under{" "}
-              <a href="#start-session" className="text-accent underline underline-offset-4">
-                Start a session
-              </a>
-              .
-            </>
-          ) : (
-            "No sessions yet — they appear here once a facilitator runs one."
-          )}{" "}
-          Then this dashboard shows the sessions held, the practices adopted, how the agreed actions
-          get done and how the team rates its practices over time.
+          {canManage
+            ? t.rich("emptyCanManage", {
+                link: (chunks) => (
+                  <a href="#start-session" className="text-accent underline underline-offset-4">
+                    {chunks}
+                  </a>
+                ),
+              })
+            : t("emptyMember")}
         </p>
       </Card>
     );
@@ -43,7 +41,7 @@ export function DashboardPanel({ teamId, canManage }: { teamId: string; canManag
   return (
     <section aria-labelledby="dashboard-heading" className="flex flex-col gap-6">
       <h2 id="dashboard-heading" className="sr-only">
-        Dashboard
+        {t("title")}
       </h2>
       <DashboardStats data={data} />
       <div className="grid items-start gap-6 lg:grid-cols-2">
@@ -68,26 +66,28 @@ export function DashboardPanel({ teamId, canManage }: { teamId: string; canManag
 }
 
 function DashboardStats({ data }: { data: Dashboard }) {
+  const t = useTranslations("teams.dashboard");
+  const format = useDashboardFormat();
   const adopted = new Set(data.adoptions.map((a) => a.practiceId)).size;
   const { doneOnTime, doneLate, total } = data.followThrough;
   const done = doneOnTime + doneLate;
   const last = data.sessions.at(-1)!;
   const stats = [
     {
-      label: "Sessions held",
-      value: String(data.sessions.length),
-      detail: `latest ${formatDate(last.createdAt)}`,
+      label: t("sessionsHeld"),
+      value: format.number(data.sessions.length),
+      detail: t("latest", { date: format.date(last.createdAt) }),
     },
     {
-      label: "Practices adopted",
-      value: String(adopted),
-      detail: `${data.adoptions.length} ${data.adoptions.length === 1 ? "decision" : "decisions"}`,
+      label: t("practicesAdopted"),
+      value: format.number(adopted),
+      detail: t("decisions", { count: data.adoptions.length }),
     },
-    { label: "Actions agreed", value: String(total), detail: `${done} done` },
+    { label: t("actionsAgreed"), value: format.number(total), detail: t("done", { count: done }) },
     {
-      label: "Done on time",
-      value: done > 0 ? `${Math.round((doneOnTime / done) * 100)}%` : "–",
-      detail: done > 0 ? `${doneOnTime} of ${done} done` : "nothing done yet",
+      label: t("doneOnTime"),
+      value: done > 0 ? format.percent(doneOnTime, done) : t("noValue"),
+      detail: done > 0 ? t("doneOnTimeOf", { onTime: doneOnTime, done }) : t("nothingDone"),
     },
   ];
   return (

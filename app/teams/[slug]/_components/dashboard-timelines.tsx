@@ -1,9 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
-import { DashboardHeading, formatDate, type Dashboard } from "./dashboard-shared";
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
+import { DashboardHeading, useDashboardFormat, type Dashboard } from "./dashboard-shared";
 
 /** A vertical timeline: a line down the left with a dot per entry. */
 function Timeline({ label, children }: { label: string; children: React.ReactNode }) {
@@ -28,19 +26,21 @@ function TimelineEntry({ children, tone }: { children: React.ReactNode; tone: "a
 
 /** The sessions the team held, newest first, each with what it decided; titles open summaries. */
 export function SessionTimeline({ sessions }: { sessions: Dashboard["sessions"] }) {
+  const t = useTranslations("teams.timelines");
+  const format = useDashboardFormat();
   return (
     <>
-      <DashboardHeading id="sessions-held-heading">Sessions held</DashboardHeading>
-      <Timeline label="Sessions held, newest first">
+      <DashboardHeading id="sessions-held-heading">{t("sessionsHeld")}</DashboardHeading>
+      <Timeline label={t("sessionsHeldLabel")}>
         {[...sessions].reverse().map((session) => (
           <TimelineEntry key={session.id} tone="accent">
             <p className="text-sm text-muted">
               <time dateTime={session.createdAt.toISOString()}>
-                {formatDate(session.createdAt)}
+                {format.date(session.createdAt)}
               </time>
               {session.endedAt === null && (
                 <span className="ml-2 rounded-full bg-ok-soft px-2 py-0.5 text-xs font-semibold text-ok">
-                  Live
+                  {t("live")}
                 </span>
               )}
             </p>
@@ -53,9 +53,11 @@ export function SessionTimeline({ sessions }: { sessions: Dashboard["sessions"] 
               </Link>
             </p>
             <p className="text-sm text-muted">
-              {plural(session.participants, "person", "people")} took part ·{" "}
-              {plural(session.practicesAdopted, "practice")} adopted ·{" "}
-              {plural(session.actionsKept, "action")} kept
+              {t("sessionFacts", {
+                people: session.participants,
+                practices: session.practicesAdopted,
+                actions: session.actionsKept,
+              })}
             </p>
           </TimelineEntry>
         ))}
@@ -66,6 +68,8 @@ export function SessionTimeline({ sessions }: { sessions: Dashboard["sessions"] 
 
 /** Each practice the team adopted, in the order it was first adopted, with every time it was. */
 export function AdoptionTimeline({ adoptions }: { adoptions: Dashboard["adoptions"] }) {
+  const t = useTranslations("teams.timelines");
+  const format = useDashboardFormat();
   const byPractice = new Map<string, { title: string; when: Dashboard["adoptions"] }>();
   for (const adoption of adoptions) {
     const entry = byPractice.get(adoption.practiceId) ?? { title: adoption.title, when: [] };
@@ -74,31 +78,32 @@ export function AdoptionTimeline({ adoptions }: { adoptions: Dashboard["adoption
   }
   return (
     <>
-      <DashboardHeading id="adopted-heading">Practices adopted</DashboardHeading>
+      <DashboardHeading id="adopted-heading">{t("practicesAdopted")}</DashboardHeading>
       {byPractice.size === 0 ? (
-        <p className="text-muted">
-          No practices adopted yet — once a round&apos;s results are revealed, the facilitator picks
-          the practices the team adopts, and they show up here with the date.
-        </p>
+        <p className="text-muted">{t("noAdoptions")}</p>
       ) : (
-        <Timeline label="Practices adopted, in the order first adopted">
+        <Timeline label={t("adoptionsLabel")}>
           {[...byPractice].map(([practiceId, { title, when }]) => (
             <TimelineEntry key={practiceId} tone="ok">
               <p className="font-medium break-words">{title}</p>
               <p className="text-sm text-muted">
                 {when.map((adoption, index) => (
                   <span key={adoption.sessionId}>
-                    {index === 0 ? "Adopted " : "; again "}
-                    <time dateTime={adoption.adoptedAt.toISOString()}>
-                      {formatDate(adoption.adoptedAt)}
-                    </time>{" "}
-                    in{" "}
-                    <Link
-                      href={`/sessions/${adoption.sessionId}/summary`}
-                      className="underline underline-offset-4"
-                    >
-                      {adoption.sessionTitle}
-                    </Link>
+                    {t.rich(index === 0 ? "adoptedFirst" : "adoptedAgain", {
+                      date: format.date(adoption.adoptedAt),
+                      session: adoption.sessionTitle,
+                      time: (chunks) => (
+                        <time dateTime={adoption.adoptedAt.toISOString()}>{chunks}</time>
+                      ),
+                      link: (chunks) => (
+                        <Link
+                          href={`/sessions/${adoption.sessionId}/summary`}
+                          className="underline underline-offset-4"
+                        >
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </span>
                 ))}
               </p>

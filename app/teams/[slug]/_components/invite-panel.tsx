@@ -1,32 +1,25 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { useTRPC } from "../../../_trpc/client";
 import { OneTimeLink } from "../../../_components/one-time-link";
 import { LocalDate } from "../../../_components/local-date";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
-import { teamRoleLabel } from "../../../_components/role-labels";
+import { teamRoleLabel, type TeamRole } from "../../../_components/role-labels";
 
 const roleChoices = [
-  {
-    value: "member",
-    label: "Member",
-    hint: "Sees the team's board and dashboard and joins sessions signed in.",
-  },
-  {
-    value: "facilitator",
-    label: "Facilitator",
-    hint: "Also invites people and runs the team's sessions.",
-  },
+  { value: "member", hint: "memberHint" },
+  { value: "facilitator", hint: "facilitatorHint" },
 ] as const;
 const durations = [1, 3, 7, 14, 30] as const;
 
 interface CreatedInvite {
   id: string;
   link: string;
-  teamRole: keyof typeof teamRoleLabel;
+  teamRole: TeamRole;
   expiresAt: Date;
 }
 
@@ -39,6 +32,8 @@ export function InvitePanel({
   teamName: string;
   publicUrl: string;
 }) {
+  const t = useTranslations("teams.invites");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<CreatedInvite | null>(null);
@@ -76,7 +71,7 @@ export function InvitePanel({
     <div className="flex flex-col gap-6">
       <form onSubmit={submit} className="flex flex-col gap-4">
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1.5 font-medium">Invite as</legend>
+          <legend className="mb-1.5 font-medium">{t("inviteAs")}</legend>
           {roleChoices.map((choice) => (
             <label
               key={choice.value}
@@ -91,9 +86,9 @@ export function InvitePanel({
                 aria-describedby={`invite-role-${choice.value}-hint`}
               />
               <span className="flex flex-col">
-                <span className="font-medium">{choice.label}</span>
+                <span className="font-medium">{teamRoleLabel(common, choice.value)}</span>
                 <span id={`invite-role-${choice.value}-hint`} className="text-sm text-muted">
-                  {choice.hint}
+                  {t(choice.hint)}
                 </span>
               </span>
             </label>
@@ -101,19 +96,19 @@ export function InvitePanel({
         </fieldset>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="invite-expires" className="font-medium">
-            Link works for
+            {t("linkWorksFor")}
           </label>
           <select id="invite-expires" name="expiresInDays" defaultValue="7" className={inputClass}>
             {durations.map((days) => (
               <option key={days} value={days}>
-                {days} {days === 1 ? "day" : "days"}
+                {t("days", { count: days })}
               </option>
             ))}
           </select>
         </div>
         {createInvite.error && <Alert tone="error">{createInvite.error.message}</Alert>}
         <button type="submit" className={buttonClass()} disabled={createInvite.isPending}>
-          {createInvite.isPending ? "Creating the link…" : "Create invite link"}
+          {createInvite.isPending ? t("creating") : t("create")}
         </button>
       </form>
 
@@ -121,7 +116,7 @@ export function InvitePanel({
 
       <section aria-labelledby="open-invites-heading" className="flex flex-col gap-3">
         <h3 id="open-invites-heading" className="font-semibold">
-          Open invites
+          {t("openInvites")}
         </h3>
         {revokeInvite.error && <Alert tone="error">{revokeInvite.error.message}</Alert>}
         <OpenInvites
@@ -135,15 +130,19 @@ export function InvitePanel({
 }
 
 function NewInviteLink({ invite, teamName }: { invite: CreatedInvite; teamName: string }) {
+  const t = useTranslations("teams.invites");
   return (
     <OneTimeLink
       id="invite-link"
-      label="Invite link"
-      created="Invite link created."
+      label={t("linkLabel")}
+      created={t("linkCreated")}
       link={invite.link}
     >
-      Joins {teamName} as {invite.teamRole === "facilitator" ? "a facilitator" : "a member"} until{" "}
-      <LocalDate date={invite.expiresAt} withTime />.
+      {t.rich("joinsAs", {
+        team: teamName,
+        role: invite.teamRole,
+        date: () => <LocalDate date={invite.expiresAt} withTime />,
+      })}
     </OneTimeLink>
   );
 }
@@ -157,19 +156,16 @@ function OpenInvites({
   revokingId: string | null;
   onRevoke: (inviteId: string) => void;
 }) {
+  const t = useTranslations("teams.invites");
   const trpc = useTRPC();
   const { data: invites } = useSuspenseQuery(trpc.team.listInvites.queryOptions({ teamId }));
   if (invites.length === 0) {
-    return (
-      <p className="text-sm text-muted">
-        No open invites. Links you create stay here until they expire or you revoke them.
-      </p>
-    );
+    return <p className="text-sm text-muted">{t("empty")}</p>;
   }
   return (
     <ul className="flex flex-col gap-2">
       {invites.map((invite) => {
-        const label = `${teamRoleLabel[invite.teamRole]} invite`;
+        const label = t("inviteTitle", { role: invite.teamRole });
         return (
           <li
             key={invite.id}
@@ -180,9 +176,11 @@ function OpenInvites({
                 {label}
               </span>
               <span id={`invite-${invite.id}-details`} className="text-muted">
-                By {invite.createdByName ?? "a former member"} · expires{" "}
-                <LocalDate date={invite.expiresAt} /> ·{" "}
-                {invite.acceptedCount === 1 ? "1 joined" : `${invite.acceptedCount} joined`}
+                {t.rich("details", {
+                  name: invite.createdByName ?? t("formerMember"),
+                  joined: invite.acceptedCount,
+                  date: () => <LocalDate date={invite.expiresAt} />,
+                })}
               </span>
             </div>
             <button
@@ -194,7 +192,7 @@ function OpenInvites({
               aria-describedby={`invite-${invite.id}-details`}
               className={`${buttonClass("secondary")} text-danger`}
             >
-              {revokingId === invite.id ? "Revoking…" : "Revoke"}
+              {revokingId === invite.id ? t("revoking") : t("revoke")}
             </button>
           </li>
         );

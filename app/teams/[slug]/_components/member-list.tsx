@@ -1,18 +1,21 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { useTRPC } from "../../../_trpc/client";
 import { teamRoleLabel } from "../../../_components/role-labels";
 
 export function MemberList({ teamId }: { teamId: string }) {
+  const t = useTranslations("teams.members");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const { data: members } = useSuspenseQuery(trpc.team.members.queryOptions({ teamId }));
   if (members.length === 0) {
-    return <p className="text-muted">Nobody is in this team yet. Invite people with a link.</p>;
+    return <p className="text-muted">{t("empty")}</p>;
   }
   return (
-    <ul className="flex flex-col divide-y divide-line" aria-label="Members">
+    <ul className="flex flex-col divide-y divide-line" aria-label={t("label")}>
       {members.map((member) => (
         <li
           key={member.userId}
@@ -29,7 +32,7 @@ export function MemberList({ teamId }: { teamId: string }) {
                 : "shrink-0 rounded-full border border-line px-2.5 py-0.5 text-sm text-muted"
             }
           >
-            {teamRoleLabel[member.role]}
+            {teamRoleLabel(common, member.role)}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { formText } from "../../../_components/form-data";
@@ -10,14 +11,15 @@ import { useTRPC } from "../../../_trpc/client";
 
 type Method = "dots" | "approval" | "maturity";
 
-const methods: { value: Method; label: string }[] = [
-  { value: "dots", label: "Dot voting — spread a few dots over the practices" },
-  { value: "approval", label: "Approval — yes or no on each practice" },
-  { value: "maturity", label: "Maturity — rate today and importance, 1 to 5" },
-];
+const methods = [
+  { value: "dots", label: "methodDots" },
+  { value: "approval", label: "methodApproval" },
+  { value: "maturity", label: "methodMaturity" },
+] as const satisfies readonly { value: Method; label: string }[];
 
 /** Starts a session on a published workshop; the version it starts with is pinned. */
 export function StartSessionForm({ teamId, teamName }: { teamId: string; teamName: string }) {
+  const t = useTranslations("teams.startForm");
   const trpc = useTRPC();
   const router = useRouter();
   const { data: workshops } = useSuspenseQuery(trpc.content.list.queryOptions());
@@ -29,7 +31,7 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
   );
 
   if (workshops.length === 0) {
-    return <p className="text-muted">No workshop is published yet. An admin publishes them.</p>;
+    return <p className="text-muted">{t("noWorkshops")}</p>;
   }
 
   function submit(formData: FormData) {
@@ -50,24 +52,30 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
     <form action={submit} className="flex flex-col gap-4">
       {create.error && <Alert tone="error">{create.error.message}</Alert>}
       <Field
-        label="Title"
+        label={t("title")}
         name="title"
         required
         maxLength={120}
-        defaultValue={`${teamName} workshop`}
+        defaultValue={t("defaultTitle", { team: teamName })}
       />
       <label className="flex flex-col gap-1.5">
-        <span className="font-medium">Workshop</span>
-        <select name="essayId" className={inputClass} defaultValue={workshops[0]!.id}>
+        <span className="font-medium">{t("workshop")}</span>
+        {/* Full width and no wider: a long title is cut with an ellipsis inside the field
+            instead of pushing the form past the edge of a phone. */}
+        <select
+          name="essayId"
+          className={`${inputClass} max-w-full min-w-0 truncate`}
+          defaultValue={workshops[0]!.id}
+        >
           {workshops.map((workshop) => (
             <option key={workshop.id} value={workshop.id}>
-              {workshop.title} (version {workshop.versionNumber})
+              {t("workshopOption", { title: workshop.title, version: workshop.versionNumber })}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-medium">Voting</legend>
+        <legend className="mb-1 font-medium">{t("voting")}</legend>
         {methods.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">
             <input
@@ -78,15 +86,22 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
               onChange={() => setMethod(option.value)}
               className="size-5"
             />
-            <span>{option.label}</span>
+            <span>{t(option.label)}</span>
           </label>
         ))}
       </fieldset>
       {method === "dots" && (
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Dots each" name="dots" type="number" min={1} max={20} defaultValue={3} />
           <Field
-            label="Most on one practice"
+            label={t("dotsEach")}
+            name="dots"
+            type="number"
+            min={1}
+            max={20}
+            defaultValue={3}
+          />
+          <Field
+            label={t("mostOnOne")}
             name="maxDotsPerPractice"
             type="number"
             min={1}
@@ -97,10 +112,10 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
       )}
       <label className="flex min-h-11 items-center gap-3">
         <input type="checkbox" name="anonymousNotes" defaultChecked className="size-5" />
-        <span>Allow anonymous notes</span>
+        <span>{t("anonymousNotes")}</span>
       </label>
       <button type="submit" className={buttonClass()} disabled={create.isPending}>
-        {create.isPending ? "Starting…" : "Start the session"}
+        {create.isPending ? t("starting") : t("start")}
       </button>
     </form>
   );

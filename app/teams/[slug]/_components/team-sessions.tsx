@@ -2,9 +2,10 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { LocalDate } from "../../../_components/local-date";
-import { stageLabels } from "../../../_components/session-stages";
+import { stageName } from "../../../_components/session-stages";
 import { buttonClass } from "../../../_components/ui";
 import { useTRPC } from "../../../_trpc/client";
 
@@ -13,17 +14,15 @@ import { useTRPC } from "../../../_trpc/client";
  * and the big screen.
  */
 export function TeamSessions({ teamId, canManage }: { teamId: string; canManage: boolean }) {
+  const t = useTranslations("teams.sessions");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const { data: sessions } = useSuspenseQuery(trpc.session.listForTeam.queryOptions({ teamId }));
   if (sessions.length === 0) {
-    return (
-      <p className="text-muted">
-        No sessions yet.{canManage ? " Start the team's first one above." : ""}
-      </p>
-    );
+    return <p className="text-muted">{canManage ? t("emptyCanManage") : t("empty")}</p>;
   }
   return (
-    <ul className="flex flex-col divide-y divide-line" aria-label="Sessions">
+    <ul className="flex flex-col divide-y divide-line" aria-label={t("label")}>
       {sessions.map((session) => {
         const live = session.endedAt === null;
         const code = `${session.joinCode.slice(0, 3)}-${session.joinCode.slice(3)}`;
@@ -33,39 +32,39 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
               <span className="font-medium break-words">{session.title}</span>
               <span className="text-sm text-muted">
                 <LocalDate date={session.createdAt} /> · {session.workshop} ·{" "}
-                {session.participantCount} took part
+                {t("tookPart", { count: session.participantCount })}
               </span>
             </div>
             {live ? (
               <span className="rounded-full bg-ok-soft px-2.5 py-0.5 text-sm font-medium text-ok">
-                Live · {stageLabels[session.stage]} · {code}
+                {t("live", { stage: stageName(common, session.stage), code })}
               </span>
             ) : (
               <span className="rounded-full border border-line px-2.5 py-0.5 text-sm text-muted">
-                Ended
+                {t("ended")}
               </span>
             )}
             <div className="flex flex-wrap gap-2">
               {live && canManage && (
                 <>
                   <Link href={`/facilitate/${session.id}`} className={buttonClass("secondary")}>
-                    Console
+                    {t("console")}
                   </Link>
                   <Link
                     href={`/present/${session.id}`}
                     target="_blank"
                     className={buttonClass("ghost")}
                   >
-                    Presenter
+                    {t("presenter")}
                   </Link>
                 </>
               )}
               <Link
                 href={`/sessions/${session.id}/summary`}
                 className={buttonClass("ghost")}
-                aria-label={`Summary of ${session.title}`}
+                aria-label={t("summaryOf", { title: session.title })}
               >
-                Summary
+                {t("summary")}
               </Link>
             </div>
           </li>

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
+
 import { columns } from "./_lib/board-words";
 
 /** The board's shape while the team and its actions load: title, filters, four columns. */
-export default function BoardLoading() {
+export default async function BoardLoading() {
+  const t = await getTranslations("teams.board");
   return (
-    <div aria-busy="true" aria-label="Loading the action board" className="flex flex-col gap-6">
+    <div aria-busy="true" aria-label={t("loading")} className="flex flex-col gap-6">
       <div className="flex flex-col gap-3">
         <div className="h-4 w-40 animate-pulse rounded bg-raised" />
         <div className="h-9 w-56 animate-pulse rounded-lg bg-raised" />

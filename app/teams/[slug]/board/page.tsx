@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { getCurrentUser } from "~/server/auth/current-user";
 
@@ -19,10 +20,12 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return { title: `Action board · ${(await loadTeam(slug, boardPath(slug))).name}` };
+  const t = await getTranslations("teams.board");
+  return { title: t("metaTitle", { team: (await loadTeam(slug, boardPath(slug))).name }) };
 }
 
 export default async function BoardPage({ params, searchParams }: Props) {
+  const t = await getTranslations("teams");
   const { slug } = await params;
   const filters = parseBoardFilters(await searchParams);
   const team = await loadTeam(slug, `${boardPath(slug)}${boardSearch(filters)}`);
@@ -37,11 +40,11 @@ export default async function BoardPage({ params, searchParams }: Props) {
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
           <ol className="flex flex-wrap items-center gap-1.5 text-muted">
             <li>
               <Link href="/teams" className="underline-offset-4 hover:underline">
-                Teams
+                {t("list.title")}
               </Link>
             </li>
             <li aria-hidden="true">/</li>
@@ -55,14 +58,8 @@ export default async function BoardPage({ params, searchParams }: Props) {
             </li>
           </ol>
         </nav>
-        <PageTitle
-          lead={
-            team.canManage
-              ? "What the team agreed in its sessions, and how far each action has got. You can move and edit any action."
-              : "What the team agreed in its sessions, and how far each action has got. You can move and edit the actions you own."
-          }
-        >
-          Action board
+        <PageTitle lead={team.canManage ? t("board.leadCanManage") : t("board.leadOwner")}>
+          {t("board.title")}
         </PageTitle>
         <ActionBoard
           teamId={team.id}

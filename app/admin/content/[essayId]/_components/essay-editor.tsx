@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import {
@@ -26,6 +27,7 @@ const newKey = () => `k${++lastKey}`;
 
 /** The workshop editor: essay with live preview, practices, prompts; autosaved; published here. */
 export function EssayEditor({ essayId, initialHtml }: { essayId: string; initialHtml: string }) {
+  const t = useTranslations("admin.editor");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: essay } = useSuspenseQuery(trpc.adminContent.byId.queryOptions({ essayId }));
@@ -59,7 +61,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
     setPublishing(true);
     try {
       if (!(await autosave.flush())) {
-        setBlocked("Publishing needs the draft saved first: see the message next to “Not saved”.");
+        setBlocked(t("saveFirst"));
         return;
       }
       const result = await publish.mutateAsync({
@@ -98,7 +100,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
         <div className="ml-auto flex flex-wrap gap-2">
           {latestNumber !== null && (
             <Link href={`/admin/content/${essayId}/history`} className={buttonClass("secondary")}>
-              History
+              {t("history")}
             </Link>
           )}
           {!archived && (
@@ -108,7 +110,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
               disabled={readOnly || publish.isPending}
               onClick={() => void publishDraft()}
             >
-              {publishing ? "Publishing…" : "Publish"}
+              {publishing ? t("publishing") : t("publish")}
             </button>
           )}
         </div>
@@ -116,30 +118,26 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
 
       {archived && (
         <Alert tone="info">
-          This workshop is archived, so it is read-only and can&apos;t start new sessions. Unarchive
-          it in the{" "}
-          <Link href="/admin/content" className="font-semibold underline">
-            content library
-          </Link>{" "}
-          to edit it.
+          {t.rich("archived", {
+            link: (chunks) => (
+              <Link href="/admin/content" className="font-semibold underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       {halted && <Alert tone="error">{halted}</Alert>}
       {publish.error && <Alert tone="error">{publish.error.message}</Alert>}
       {blocked && autosave.state.kind !== "saved" && <Alert tone="error">{blocked}</Alert>}
-      {published !== null && (
-        <Alert tone="success">
-          Published version {published}. New sessions start with it; sessions already running keep
-          the version they started with.
-        </Alert>
-      )}
+      {published !== null && <Alert tone="success">{t("published", { number: published })}</Alert>}
 
       <fieldset disabled={locked} className="flex min-w-0 flex-col gap-6">
-        <legend className="sr-only">Workshop draft</legend>
+        <legend className="sr-only">{t("draftLegend")}</legend>
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">Essay</h2>
+          <h2 className="mb-4 text-lg font-semibold">{t("essay")}</h2>
           <label className="mb-4 flex flex-col gap-1.5">
-            <span className="font-medium">Workshop title</span>
+            <span className="font-medium">{t("workshopTitle")}</span>
             <input
               className={inputClass}
               value={editor.title}
@@ -151,7 +149,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
           </label>
           <div className="grid gap-4 lg:grid-cols-2">
             <label className="flex min-w-0 flex-col gap-1.5">
-              <span className="font-medium">Essay (Markdown)</span>
+              <span className="font-medium">{t("essayMarkdown")}</span>
               <textarea
                 className={`${inputClass} min-h-80 py-2 font-mono text-sm lg:min-h-[70vh]`}
                 value={editor.markdown}
@@ -161,13 +159,15 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
                 onChange={(event) => setEditor({ ...editor, markdown: event.target.value })}
               />
               <span id="markdown-hint" className="text-sm text-muted">
-                {editor.markdown.length.toLocaleString("en")} of{" "}
-                {contentLimits.markdown.toLocaleString("en")} characters. Raw HTML is dropped.
+                {t("characters", {
+                  count: editor.markdown.length,
+                  max: contentLimits.markdown,
+                })}
               </span>
             </label>
             <div className="flex min-w-0 flex-col gap-1.5">
               <span className="font-medium" aria-hidden="true">
-                Preview — as participants see it
+                {t("previewHeading")}
               </span>
               <MarkdownPreview
                 id="essay-preview"
@@ -179,11 +179,8 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
         </Card>
 
         <Card>
-          <h2 className="mb-1 text-lg font-semibold">Practices</h2>
-          <p className="mb-4 text-sm text-muted">
-            What teams discuss and vote on. A practice keeps its identity through edits, so a
-            team&apos;s adoption history follows it; removing one ends it.
-          </p>
+          <h2 className="mb-1 text-lg font-semibold">{t("practices")}</h2>
+          <p className="mb-4 text-sm text-muted">{t("practicesLead")}</p>
           <PracticeList
             readOnly={halted !== null}
             practices={editor.practices}
@@ -206,7 +203,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
         </Card>
 
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">Discussion prompts</h2>
+          <h2 className="mb-4 text-lg font-semibold">{t("prompts")}</h2>
           <PromptList
             readOnly={halted !== null}
             prompts={editor.prompts}

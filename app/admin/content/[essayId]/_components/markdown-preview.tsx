@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useState } from "react";
 
 import { renderMarkdown } from "~/server/content/markdown";
@@ -18,6 +19,7 @@ export function MarkdownPreview({
   initialHtml: string;
   id: string;
 }) {
+  const t = useTranslations("admin.editor");
   const deferred = useDeferredValue(source);
   const [html, setHtml] = useState(initialHtml);
   useEffect(() => {
@@ -34,7 +36,7 @@ export function MarkdownPreview({
       id={id}
       className="prose-essay max-h-[70vh] min-h-40 overflow-y-auto rounded-lg border border-line bg-canvas p-4"
       tabIndex={0}
-      aria-label="Preview"
+      aria-label={t("preview")}
       role="region"
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import { moveItem, type EditorPractice } from "~/server/content/draft-edits";
@@ -10,8 +11,6 @@ import { buttonClass, inputClass } from "../../../../_components/ui";
 
 const smallButton =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-line bg-surface px-2 text-sm font-semibold hover:bg-raised disabled:cursor-not-allowed disabled:opacity-40";
-
-const practiceName = (p: EditorPractice, i: number) => p.title.trim() || `Practice ${i + 1}`;
 
 /**
  * The practices of the draft: edit, add, remove, and reorder by dragging the handle or with the
@@ -31,6 +30,9 @@ export function PracticeList({
   onRemove: (key: string) => void;
   onAdd: () => void;
 }) {
+  const t = useTranslations("admin.practices");
+  const practiceName = (p: EditorPractice, i: number) =>
+    p.title.trim() || t("fallbackName", { number: i + 1 });
   const [announcement, setAnnouncement] = useState("");
   const [dragging, setDragging] = useState<string | null>(null);
   // The drag source, read by drop events that may fire before React re-renders.
@@ -51,7 +53,11 @@ export function PracticeList({
     if (!practice || to < 0 || to >= practices.length || from === to) return;
     onChange(moveItem(practices, from, to));
     setAnnouncement(
-      `Moved “${practiceName(practice, from)}” to position ${to + 1} of ${practices.length}.`,
+      t("moved", {
+        name: practiceName(practice, from),
+        position: to + 1,
+        count: practices.length,
+      }),
     );
     if (focus) setFocusAfterMove({ key: practice.key, ...focus });
   }
@@ -65,12 +71,8 @@ export function PracticeList({
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {practices.length === 0 && (
-        <p className="text-muted">
-          No practices yet. Sessions vote on practices: add at least one.
-        </p>
-      )}
-      <ol className="flex flex-col gap-3" aria-label="Practices">
+      {practices.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      <ol className="flex flex-col gap-3" aria-label={t("label")}>
         {practices.map((practice, index) => {
           const name = practiceName(practice, index);
           return (
@@ -110,17 +112,17 @@ export function PracticeList({
                     setDragging(null);
                     setDropTarget(null);
                   }}
-                  title="Drag to reorder"
+                  title={t("dragTitle")}
                   data-testid={`drag-${index}`}
                   className="inline-flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded-lg border border-line text-muted select-none active:cursor-grabbing"
                 >
                   <span aria-hidden="true">⠿</span>
-                  <span className="sr-only">Drag handle (or use the move buttons)</span>
+                  <span className="sr-only">{t("dragHandle")}</span>
                 </span>
                 <span className="font-mono text-sm text-muted">{index + 1}.</span>
                 {practice.practiceId === null && (
                   <span className="rounded-full border border-accent px-2 text-xs font-medium text-accent">
-                    New
+                    {t("new")}
                   </span>
                 )}
                 <div className="ml-auto flex gap-2">
@@ -129,7 +131,7 @@ export function PracticeList({
                     id={`move-up-${practice.key}`}
                     className={smallButton}
                     disabled={readOnly || index === 0}
-                    aria-label={`Move “${name}” up`}
+                    aria-label={t("moveUp", { name })}
                     onClick={() => move(index, index - 1, { up: true })}
                   >
                     <span aria-hidden="true">↑</span>
@@ -139,7 +141,7 @@ export function PracticeList({
                     id={`move-down-${practice.key}`}
                     className={smallButton}
                     disabled={readOnly || index === practices.length - 1}
-                    aria-label={`Move “${name}” down`}
+                    aria-label={t("moveDown", { name })}
                     onClick={() => move(index, index + 1, { up: false })}
                   >
                     <span aria-hidden="true">↓</span>
@@ -148,7 +150,7 @@ export function PracticeList({
               </div>
               <div className="flex flex-col gap-3">
                 <label className="flex flex-col gap-1.5">
-                  <span className="font-medium">Practice title</span>
+                  <span className="font-medium">{t("title")}</span>
                   <input
                     id={`practice-title-${practice.key}`}
                     className={inputClass}
@@ -161,7 +163,7 @@ export function PracticeList({
                   />
                 </label>
                 <label className="flex flex-col gap-1.5">
-                  <span className="font-medium">Description</span>
+                  <span className="font-medium">{t("description")}</span>
                   <textarea
                     className={`${inputClass} py-2`}
                     rows={2}
@@ -173,18 +175,19 @@ export function PracticeList({
                 </label>
                 <div>
                   <ConfirmAction
-                    label="Remove"
-                    triggerAriaLabel={`Remove “${name}”`}
-                    question={
-                      practice.practiceId
-                        ? `Remove “${name}”? Once published, it leaves the workshop; past sessions keep it, and prompts about it become general prompts.`
-                        : `Remove “${name}”?`
-                    }
-                    confirmLabel="Remove"
+                    label={t("remove")}
+                    triggerAriaLabel={t("removeNamed", { name })}
+                    question={t(
+                      practice.practiceId ? "removePublishedQuestion" : "removeQuestion",
+                      {
+                        name,
+                      },
+                    )}
+                    confirmLabel={t("remove")}
                     disabled={readOnly}
                     onConfirm={() => {
                       onRemove(practice.key);
-                      setAnnouncement(`Removed “${name}”.`);
+                      setAnnouncement(t("removed", { name }));
                     }}
                   />
                 </div>
@@ -200,12 +203,10 @@ export function PracticeList({
           disabled={readOnly || practices.length >= contentLimits.practices}
           onClick={onAdd}
         >
-          Add a practice
+          {t("add")}
         </button>
         {practices.length >= contentLimits.practices && (
-          <p className="text-sm text-muted">
-            A workshop has at most {contentLimits.practices} practices.
-          </p>
+          <p className="text-sm text-muted">{t("atMost", { max: contentLimits.practices })}</p>
         )}
       </div>
     </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { EditorPractice, EditorPrompt } from "~/server/content/draft-edits";
 import { contentLimits } from "~/server/content/draft-input";
 
@@ -20,16 +22,17 @@ export function PromptList({
   onChange: (prompts: EditorPrompt[]) => void;
   onAdd: () => void;
 }) {
+  const t = useTranslations("admin.prompts");
   const edit = (key: string, change: Partial<EditorPrompt>) =>
     onChange(prompts.map((p) => (p.key === key ? { ...p, ...change } : p)));
   return (
     <div className="flex flex-col gap-3">
-      {prompts.length === 0 && <p className="text-muted">No discussion prompts yet.</p>}
-      <ol className="flex flex-col gap-3" aria-label="Discussion prompts">
+      {prompts.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      <ol className="flex flex-col gap-3" aria-label={t("label")}>
         {prompts.map((prompt, index) => (
           <li key={prompt.key} className="flex flex-col gap-3 rounded-xl border border-line p-3">
             <label className="flex flex-col gap-1.5">
-              <span className="font-medium">Prompt {index + 1}</span>
+              <span className="font-medium">{t("prompt", { number: index + 1 })}</span>
               <textarea
                 className={`${inputClass} py-2`}
                 rows={2}
@@ -43,7 +46,7 @@ export function PromptList({
             </label>
             <div className="flex flex-wrap items-end gap-3">
               <label className="flex min-w-0 flex-1 flex-col gap-1.5">
-                <span className="font-medium">About</span>
+                <span className="font-medium">{t("about")}</span>
                 <select
                   className={inputClass}
                   value={prompt.practiceKey ?? ""}
@@ -52,10 +55,10 @@ export function PromptList({
                     edit(prompt.key, { practiceKey: event.target.value || null })
                   }
                 >
-                  <option value="">The workshop as a whole</option>
+                  <option value="">{t("wholeWorkshop")}</option>
                   {practices.map((practice, i) => (
                     <option key={practice.key} value={practice.key}>
-                      {i + 1}. {practice.title.trim() || "Untitled practice"}
+                      {i + 1}. {practice.title.trim() || t("untitledPractice")}
                     </option>
                   ))}
                 </select>
@@ -63,11 +66,11 @@ export function PromptList({
               <button
                 type="button"
                 className={buttonClass("ghost")}
-                aria-label={`Remove prompt ${index + 1}`}
+                aria-label={t("removeNamed", { number: index + 1 })}
                 disabled={readOnly}
                 onClick={() => onChange(prompts.filter((p) => p.key !== prompt.key))}
               >
-                Remove
+                {t("remove")}
               </button>
             </div>
           </li>
@@ -80,7 +83,7 @@ export function PromptList({
           disabled={readOnly || prompts.length >= contentLimits.prompts}
           onClick={onAdd}
         >
-          Add a prompt
+          {t("add")}
         </button>
       </div>
     </div>

@@ -1,17 +1,20 @@
+import { useTranslations } from "next-intl";
+
 import type { SaveState } from "./use-autosave";
 
-const text: Record<SaveState["kind"], string> = {
-  saved: "Saved",
-  unsaved: "Unsaved changes",
-  saving: "Saving…",
-  invalid: "Not saved",
-  failed: "Not saved",
-  conflict: "Not saved",
-  stopped: "Not saved",
-};
+const text = {
+  saved: "saved",
+  unsaved: "unsaved",
+  saving: "saving",
+  invalid: "notSaved",
+  failed: "notSaved",
+  conflict: "notSaved",
+  stopped: "notSaved",
+} as const satisfies Record<SaveState["kind"], string>;
 
 /** The draft's save state, announced politely to screen readers as it changes. */
 export function SaveIndicator({ state }: { state: SaveState | null }) {
+  const t = useTranslations("admin.editor.save");
   const problem = state && "message" in state ? state.message : null;
   return (
     <p
@@ -27,7 +30,9 @@ export function SaveIndicator({ state }: { state: SaveState | null }) {
               state.kind === "saved" ? "bg-ok" : problem ? "bg-danger" : "bg-accent"
             }`}
           />
-          <span className={`font-medium ${problem ? "text-danger" : ""}`}>{text[state.kind]}</span>
+          <span className={`font-medium ${problem ? "text-danger" : ""}`}>
+            {t(text[state.kind])}
+          </span>
           {problem && state.kind !== "conflict" && state.kind !== "stopped" && (
             <span className="text-danger">— {problem}</span>
           )}

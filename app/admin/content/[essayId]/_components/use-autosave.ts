@@ -1,17 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { EssayDraft } from "~/db/schema/content";
 import { essayDraftInput } from "~/server/content/draft-input";
 
 import { useTRPC } from "../../../../_trpc/client";
-import {
-  leavesPageThroughLink,
-  leaveQuestion,
-  problemFromSaveError,
-} from "../../_lib/autosave-rules";
+import { leavesPageThroughLink, saveProblem } from "../../_lib/save-rules";
 
 /** Long enough that typing a sentence is one save, short enough that little is ever at risk. */
 const debounceMs = 1000;
@@ -44,6 +41,9 @@ export function useAutosave(options: {
   enabled: boolean;
 }) {
   const { essayId, draft, enabled } = options;
+  const t = useTranslations("admin.editor.save");
+  /** Asked before leaving the editor through a link or Back while the draft isn't saved. */
+  const leaveQuestion = t("leaveQuestion");
   const trpc = useTRPC();
   const save = useMutation(trpc.adminContent.saveDraft.mutationOptions());
   const saveDraft = save.mutateAsync;
@@ -71,7 +71,7 @@ export function useAutosave(options: {
     if (!parsed.success) {
       setProblem({
         kind: "invalid",
-        message: parsed.error.issues[0]?.message ?? "Check the draft.",
+        message: parsed.error.issues[0]?.message ?? t("checkDraft"),
       });
       return false;
     }
@@ -84,7 +84,7 @@ export function useAutosave(options: {
         return true;
       })
       .catch((error: unknown) => {
-        const next = problemFromSaveError(error);
+        const next = saveProblem(error, t);
         stoppedRef.current = next.kind === "conflict" || next.kind === "stopped";
         setProblem(next);
         return false;
@@ -94,7 +94,7 @@ export function useAutosave(options: {
       });
     inFlight.current = attempt;
     return attempt;
-  }, [essayId, saveDraft]);
+  }, [essayId, saveDraft, t]);
 
   const dirty = json !== savedJson;
   const stopped = problem?.kind === "conflict" || problem?.kind === "stopped";
@@ -169,7 +169,7 @@ export function useAutosave(options: {
       document.removeEventListener("click", onClick, { capture: true });
       navigation?.removeEventListener("navigate", onNavigate);
     };
-  }, [atRisk]);
+  }, [atRisk, leaveQuestion]);
 
   // Leaving anyway (or while a save was merely waiting for its moment): save on the way out.
   useEffect(() => () => void flushOnLeave(latest, savedRef, flush), [flush]);

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache, Suspense } from "react";
 
 import { TRPCReactProvider } from "../../../../_trpc/client";
@@ -27,28 +28,34 @@ const loadHistory = cache(async (essayId: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `History of ${(await loadHistory((await params).essayId)).essay.title}` };
+  const [{ essay }, t] = await Promise.all([
+    loadHistory((await params).essayId),
+    getTranslations("admin.history"),
+  ]);
+  return { title: t("metaTitle", { title: essay.title }) };
 }
 
 /** Every published version of a workshop, and what changed between any two of them. */
 export default async function VersionHistoryPage({ params }: Props) {
   const { essay } = await loadHistory((await params).essayId);
+  const t = await getTranslations("admin.history");
   prefetch(trpc.adminContent.versions.queryOptions({ essayId: essay.id }));
   return (
     <TRPCReactProvider>
       <HydrateClient>
-        <nav aria-label="Breadcrumb" className="mb-2 flex flex-wrap gap-x-2 text-sm text-muted">
+        <nav
+          aria-label={t("breadcrumb")}
+          className="mb-2 flex flex-wrap gap-x-2 text-sm text-muted"
+        >
           <Link href="/admin/content" className="underline-offset-4 hover:underline">
-            Content library
+            {t("contentLibrary")}
           </Link>
           <span aria-hidden="true">/</span>
           <Link href={`/admin/content/${essay.id}`} className="underline-offset-4 hover:underline">
             {essay.title}
           </Link>
         </nav>
-        <PageTitle lead="Each published version stays as it was: sessions that used it still show it.">
-          Version history
-        </PageTitle>
+        <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
         <Suspense fallback={<ListSkeleton />}>
           <VersionHistory essayId={essay.id} />
         </Suspense>

@@ -1,18 +1,20 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
 import { isOverdue } from "~/server/actions/follow-through";
-import { actionStatusLabel } from "~/server/summary/markdown";
 
 import { ResultsChart } from "../../../../_components/voting/results-chart";
-import { methodLabels } from "../../../../_components/voting/method-labels";
+import { methodLabel } from "../../../../_components/voting/method-labels";
 import type { Summary } from "./summary-load";
 
-// Calendar days (YYYY-MM-DD, UTC like the server's "today") and session days, in a fixed
-// language and zone so that the page and its printout say the same thing everywhere.
-const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-export const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
-export const formatDate = (date: Date) => dayFormat.format(date);
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
+/**
+ * Calendar days (YYYY-MM-DD, UTC like the server's "today") and session days, in a fixed zone
+ * so that the page and its printout say the same thing everywhere, in the reader's language.
+ */
+export async function getSummaryDates() {
+  const format = await getFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  return { date, day: (day: string) => date(new Date(`${day}T00:00:00Z`)) };
+}
 
 export function SummarySection({
   id,
@@ -37,18 +39,18 @@ export function SummarySection({
 }
 
 /** The results of each revealed round, with the chart every screen of the room showed. */
-export function SummaryRounds({ summary }: { summary: Summary }) {
+export async function SummaryRounds({ summary }: { summary: Summary }) {
+  const t = await getTranslations("teams.summary");
+  const common = await getTranslations("common");
   const adopted = new Set(summary.adopted.map((a) => a.practiceId));
   return (
-    <SummarySection id="results-heading" title="Results">
-      {summary.rounds.length === 0 && (
-        <p className="text-muted">No voting results were revealed in this session.</p>
-      )}
+    <SummarySection id="results-heading" title={t("results")}>
+      {summary.rounds.length === 0 && <p className="text-muted">{t("noResults")}</p>}
       {summary.rounds.map((round) => (
         <div key={round.roundId} className="flex flex-col gap-2 break-inside-avoid">
           <h3 className="font-semibold">
-            Round {round.number} · {methodLabels[round.method]}{" "}
-            <span className="font-normal text-muted">· {plural(round.ballots, "ballot")}</span>
+            {t("round", { number: round.number, method: methodLabel(common, round.method) })}{" "}
+            <span className="font-normal text-muted">{t("ballots", { count: round.ballots })}</span>
           </h3>
           <ResultsChart
             results={round}
@@ -58,30 +60,31 @@ export function SummaryRounds({ summary }: { summary: Summary }) {
         </div>
       ))}
       {summary.unrevealedRounds > 0 && (
-        <p className="text-sm text-muted">
-          {plural(summary.unrevealedRounds, "round was", "rounds were")} not revealed; their results
-          stay hidden.
-        </p>
+        <p className="text-sm text-muted">{t("unrevealed", { count: summary.unrevealedRounds })}</p>
       )}
     </SummarySection>
   );
 }
 
-export function SummaryAdopted({ summary }: { summary: Summary }) {
+export async function SummaryAdopted({ summary }: { summary: Summary }) {
+  const t = await getTranslations("teams.summary");
+  const dates = await getSummaryDates();
   return (
-    <SummarySection id="adopted-heading" title="Adopted practices">
+    <SummarySection id="adopted-heading" title={t("adoptedTitle")}>
       {summary.adopted.length === 0 ? (
-        <p className="text-muted">No practices were adopted in this session.</p>
+        <p className="text-muted">{t("noAdopted")}</p>
       ) : (
         <ul className="flex flex-col gap-2">
           {summary.adopted.map((practice) => (
             <li key={practice.practiceId} className="flex flex-wrap items-baseline gap-x-3">
               <span className="font-medium break-words">{practice.title}</span>
               <span className="text-sm text-muted">
-                adopted{" "}
-                <time dateTime={practice.adoptedAt.toISOString()}>
-                  {formatDate(practice.adoptedAt)}
-                </time>
+                {t.rich("adoptedOn", {
+                  date: dates.date(practice.adoptedAt),
+                  time: (chunks) => (
+                    <time dateTime={practice.adoptedAt.toISOString()}>{chunks}</time>
+                  ),
+                })}
               </span>
             </li>
           ))}
@@ -99,21 +102,24 @@ const statusTone = {
 } as const;
 
 /** The actions the session agreed to, with owners, due dates and how they stand today. */
-export function SummaryActions({ summary }: { summary: Summary }) {
+export async function SummaryActions({ summary }: { summary: Summary }) {
+  const t = await getTranslations("teams");
+  const dates = await getSummaryDates();
   const { dropped, merged, open } = summary.proposals;
   const aside = [
-    dropped > 0 && `${plural(dropped, "proposal")} declined`,
-    merged > 0 && `${plural(merged, "duplicate")} merged`,
-    open > 0 && `${plural(open, "proposal")} still open`,
+    dropped > 0 && t("summary.declined", { count: dropped }),
+    merged > 0 && t("summary.merged", { count: merged }),
+    open > 0 && t("summary.stillOpen", { count: open }),
   ].filter(Boolean);
   return (
-    <SummarySection id="actions-heading" title="Actions">
+    <SummarySection id="actions-heading" title={t("summary.actionsTitle")}>
       {summary.actions.length === 0 ? (
-        <p className="text-muted">No actions were agreed in this session.</p>
+        <p className="text-muted">{t("summary.noActions")}</p>
       ) : (
-        <ul className="flex flex-col divide-y divide-line" aria-label="Actions agreed">
+        <ul className="flex flex-col divide-y divide-line" aria-label={t("summary.actionsLabel")}>
           {summary.actions.map((action) => {
             const overdue = isOverdue(action, summary.today);
+            const status = t(`board.status.${action.status}`);
             return (
               <li
                 key={action.id}
@@ -124,12 +130,14 @@ export function SummaryActions({ summary }: { summary: Summary }) {
                   <span
                     className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${overdue ? "bg-danger-soft text-danger" : statusTone[action.status]}`}
                   >
-                    {actionStatusLabel(action, summary.today)}
+                    {overdue ? t("summary.statusOverdue", { status }) : status}
                   </span>
                 </span>
                 <span className="text-sm text-muted">
-                  {action.ownerName ?? "No owner"} ·{" "}
-                  {action.dueOn ? <>due {formatDay(action.dueOn)}</> : "no due date"}
+                  {action.ownerName ?? t("summary.noOwner")} ·{" "}
+                  {action.dueOn
+                    ? t("summary.due", { date: dates.day(action.dueOn) })
+                    : t("summary.noDueDate")}
                   {action.practiceTitle && <> · {action.practiceTitle}</>}
                 </span>
               </li>
@@ -137,7 +145,9 @@ export function SummaryActions({ summary }: { summary: Summary }) {
           })}
         </ul>
       )}
-      {aside.length > 0 && <p className="text-sm text-muted">Also: {aside.join(", ")}.</p>}
+      {aside.length > 0 && (
+        <p className="text-sm text-muted">{t("summary.also", { list: aside.join(", ") })}</p>
+      )}
     </SummarySection>
   );
 }

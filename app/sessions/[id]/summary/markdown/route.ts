@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { summaryFileName, summaryMarkdown } from "~/server/summary/markdown";
 
@@ -36,12 +37,12 @@ export async function GET(_request: Request, { params }: Context) {
       error instanceof TRPCError &&
       (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "FORBIDDEN")
     ) {
-      return plain(404, "No such session, or it isn't your team's.");
+      return plain(404, (await getTranslations("teams.summary"))("notFound"));
     }
     throw error;
   }
   const fileName = summaryFileName(summary);
-  return new Response(summaryMarkdown(summary, summary.today), {
+  return new Response(summaryMarkdown(summary, summary.today, await getLocale()), {
     headers: {
       "content-type": "text/markdown; charset=utf-8",
       // The file name is plain ASCII by construction, so it needs no quoting beyond the quotes.

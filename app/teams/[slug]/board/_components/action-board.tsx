@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import type { TeamRole, UserRole } from "~/db/schema";
@@ -12,7 +13,7 @@ import { mayEditAction } from "~/server/auth/policy";
 import { ConnectionBadge, liveConnection } from "../../../../_components/connection-status";
 import { Alert, buttonClass } from "../../../../_components/ui";
 import { useTRPC } from "../../../../_trpc/client";
-import { columns, statusLabel } from "../_lib/board-words";
+import { columns, useBoardWords } from "../_lib/board-words";
 import {
   boardListInput,
   boardSearch,
@@ -50,6 +51,8 @@ export function ActionBoard({
   canManage: boolean;
   initialFilters: BoardFilters;
 }) {
+  const t = useTranslations("teams.board");
+  const { statusLabel } = useBoardWords();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filters, setFilters] = useState(initialFilters);
@@ -104,8 +107,12 @@ export function ActionBoard({
         for (const [key, data] of context?.previous ?? []) queryClient.setQueryData(key, data);
         const before = context?.before;
         const text = before
-          ? `Couldn't move “${before.title}”: ${error.message} It is back in ${statusLabel[before.status]}.`
-          : `Couldn't move the action: ${error.message}`;
+          ? t("moveFailed", {
+              title: before.title,
+              error: error.message,
+              column: statusLabel(before.status),
+            })
+          : t("moveFailedUnknown", { error: error.message });
         setProblem(text);
         setAnnouncement(text);
         if (before) setFocusTarget({ id: actionId, status: before.status });
@@ -123,7 +130,7 @@ export function ActionBoard({
   function moveCard(card: BoardCard, status: BoardStatus, keepFocus: boolean) {
     if (card.status === status || !mayEdit(card)) return;
     setProblem(null);
-    setAnnouncement(`Moved “${card.title}” to ${statusLabel[status]}.`);
+    setAnnouncement(t("moved", { title: card.title, column: statusLabel(status) }));
     if (keepFocus) setFocusTarget({ id: card.id, status });
     move.mutate({ actionId: card.id, status });
   }
@@ -154,8 +161,11 @@ export function ActionBoard({
             download
             className={buttonClass("secondary")}
           >
-            Download CSV
-            {filtered && <span className="sr-only"> of the filtered actions</span>}
+            {filtered
+              ? t.rich("downloadCsvFiltered", {
+                  sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                })
+              : t("downloadCsv")}
           </a>
         </div>
       </div>
@@ -168,7 +178,7 @@ export function ActionBoard({
             className="font-semibold underline"
             onClick={() => setProblem(null)}
           >
-            Dismiss
+            {t("dismiss")}
           </button>
         </Alert>
       )}
@@ -176,7 +186,7 @@ export function ActionBoard({
         {announcement}
       </p>
       <p id={moveHintId} className="sr-only">
-        Press the left or right arrow key to move this action to the previous or next column.
+        {t("moveHint")}
       </p>
 
       {board.actions.length === 0 && !filtered ? (
@@ -185,13 +195,13 @@ export function ActionBoard({
         <>
           {board.actions.length === 0 && (
             <Alert tone="info">
-              No actions match these filters.{" "}
+              {t("noMatch")}{" "}
               <button
                 type="button"
                 className="font-semibold underline"
                 onClick={() => changeFilters(noFilters)}
               >
-                Show all actions
+                {t("showAll")}
               </button>
             </Alert>
           )}
@@ -208,8 +218,8 @@ export function ActionBoard({
                 <BoardColumn
                   key={column.status}
                   status={column.status}
-                  label={column.label}
-                  empty={column.empty}
+                  label={statusLabel(column.status)}
+                  empty={t(`empty.${column.status}`)}
                   count={cards.length}
                   accepts={dragged !== undefined && dragged.status !== column.status}
                   onDropCard={(id) => {
@@ -249,7 +259,7 @@ export function ActionBoard({
           card={opened}
           options={options}
           canEdit={mayEdit(opened)}
-          onSaved={(title) => setAnnouncement(`Saved “${title}”.`)}
+          onSaved={(title) => setAnnouncement(t("saved", { title }))}
           onClose={() => setOpenCard(null)}
         />
       )}
@@ -258,16 +268,13 @@ export function ActionBoard({
 }
 
 function NoActionsYet({ slug, canManage }: { slug: string; canManage: boolean }) {
+  const t = useTranslations("teams.board");
   return (
     <section className="rounded-2xl border border-dashed border-line bg-surface p-6 sm:p-8">
-      <h2 className="mb-2 text-lg font-semibold">No actions yet</h2>
-      <p className="max-w-prose text-muted">
-        Actions come from sessions. In a session&apos;s actions stage the team proposes actions for
-        the practices it adopted, and the facilitator keeps them with an owner and a due date. Kept
-        actions land here, in To do, for the team to work through.
-      </p>
+      <h2 className="mb-2 text-lg font-semibold">{t("noActionsTitle")}</h2>
+      <p className="max-w-prose text-muted">{t("noActionsText")}</p>
       <a href={`/teams/${encodeURIComponent(slug)}`} className={`${buttonClass("secondary")} mt-4`}>
-        {canManage ? "Start a session from the team page" : "Back to the team page"}
+        {canManage ? t("startFromTeamPage") : t("backToTeamPage")}
       </a>
     </section>
   );

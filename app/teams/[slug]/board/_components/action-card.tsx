@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 
 import type { BoardStatus } from "~/server/actions/inputs";
 
-import { columns, formatDay } from "../_lib/board-words";
+import { columns, useBoardWords } from "../_lib/board-words";
 import type { BoardCard } from "../_lib/types";
 import { dragType } from "./board-column";
 
@@ -44,6 +45,8 @@ export function ActionCard({
   onDragStart: () => void;
   onDragEnd: () => void;
 }) {
+  const t = useTranslations("teams.card");
+  const { formatDay } = useBoardWords();
   const titleId = useId();
   const article = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -83,7 +86,7 @@ export function ActionCard({
         <div className="flex flex-col gap-1.5">
           {overdue && (
             <span className="inline-flex w-fit items-center gap-1 rounded-full bg-danger-soft px-2 py-0.5 text-xs font-bold tracking-wide text-danger uppercase">
-              <span aria-hidden="true">!</span> Overdue
+              <span aria-hidden="true">!</span> {t("overdue")}
             </span>
           )}
           <h3 id={titleId} className="font-semibold break-words">
@@ -91,23 +94,23 @@ export function ActionCard({
           </h3>
         </div>
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-1 text-sm">
-          <dt className="text-muted">Owner</dt>
+          <dt className="text-muted">{t("owner")}</dt>
           <dd className="break-words">
-            {card.ownerName ?? <span className="text-muted">Nobody yet</span>}
+            {card.ownerName ?? <span className="text-muted">{t("nobody")}</span>}
           </dd>
-          <dt className="text-muted">Due</dt>
+          <dt className="text-muted">{t("due")}</dt>
           <dd className={overdue ? "font-semibold text-danger" : ""}>
-            {card.dueOn ? formatDay(card.dueOn) : <span className="text-muted">No date</span>}
+            {card.dueOn ? formatDay(card.dueOn) : <span className="text-muted">{t("noDate")}</span>}
           </dd>
           {card.practiceTitle && (
             <>
-              <dt className="text-muted">Practice</dt>
+              <dt className="text-muted">{t("practice")}</dt>
               <dd className="break-words">{card.practiceTitle}</dd>
             </>
           )}
           {card.sessionTitle && (
             <>
-              <dt className="text-muted">Session</dt>
+              <dt className="text-muted">{t("session")}</dt>
               <dd className="break-words">{card.sessionTitle}</dd>
             </>
           )}
@@ -115,7 +118,7 @@ export function ActionCard({
         <div className="flex flex-wrap gap-2">
           {canEdit && <MoveMenu card={card} titleId={titleId} onMove={onMove} />}
           <button type="button" className={smallButton} aria-describedby={titleId} onClick={onOpen}>
-            {canEdit ? "Edit" : "Details"}
+            {canEdit ? t("edit") : t("details")}
           </button>
         </div>
       </article>
@@ -133,6 +136,8 @@ function MoveMenu({
   titleId: string;
   onMove: (status: BoardStatus) => void;
 }) {
+  const t = useTranslations("teams.card");
+  const { statusLabel } = useBoardWords();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -159,7 +164,7 @@ function MoveMenu({
         aria-describedby={titleId}
         onClick={() => setOpen((value) => !value)}
       >
-        Move to…
+        {t("moveTo")}
       </button>
       {open && (
         <ul
@@ -178,7 +183,7 @@ function MoveMenu({
                     onMove(column.status);
                   }}
                 >
-                  {column.label}
+                  {statusLabel(column.status)}
                 </button>
               </li>
             ))}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 import { formText } from "../../../../_components/form-data";
 import { Alert, buttonClass, Field, inputClass } from "../../../../_components/ui";
 import { useTRPC } from "../../../../_trpc/client";
-import { formatDay, statusLabel } from "../_lib/board-words";
+import { useBoardWords } from "../_lib/board-words";
 import type { BoardCard, BoardOptions } from "../_lib/types";
 import { ActionHistory } from "./action-history";
 
@@ -27,6 +28,8 @@ export function ActionDialog({
   onSaved: (title: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("teams.dialog");
+  const { statusLabel } = useBoardWords();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -49,11 +52,11 @@ export function ActionDialog({
         <header className="flex items-start justify-between gap-3">
           <div className="flex min-w-0 flex-col gap-1">
             <p className="text-sm text-muted">
-              {statusLabel[card.status]}
+              {statusLabel(card.status)}
               {card.practiceTitle ? ` · ${card.practiceTitle}` : ""}
             </p>
             <h2 id="action-dialog-title" className="text-xl font-bold break-words">
-              {canEdit ? "Edit action" : card.title}
+              {canEdit ? t("editTitle") : card.title}
             </h2>
           </div>
           <button
@@ -61,7 +64,7 @@ export function ActionDialog({
             className={`${buttonClass("ghost")} shrink-0`}
             onClick={() => dialog.current?.close()}
           >
-            Close
+            {t("close")}
           </button>
         </header>
         {canEdit ? (
@@ -71,7 +74,7 @@ export function ActionDialog({
         )}
         <section aria-labelledby="action-history-title" className="flex flex-col gap-3">
           <h3 id="action-history-title" className="text-lg font-semibold">
-            History
+            {t("history")}
           </h3>
           <ActionHistory actionId={card.id} options={options} />
         </section>
@@ -81,20 +84,22 @@ export function ActionDialog({
 }
 
 function ActionFacts({ card }: { card: BoardCard }) {
+  const t = useTranslations("teams");
+  const { formatDay } = useBoardWords();
   return (
     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2">
-      <dt className="text-muted">Owner</dt>
-      <dd>{card.ownerName ?? "Nobody yet"}</dd>
-      <dt className="text-muted">Due</dt>
-      <dd>{card.dueOn ? formatDay(card.dueOn) : "No date"}</dd>
+      <dt className="text-muted">{t("card.owner")}</dt>
+      <dd>{card.ownerName ?? t("card.nobody")}</dd>
+      <dt className="text-muted">{t("card.due")}</dt>
+      <dd>{card.dueOn ? formatDay(card.dueOn) : t("card.noDate")}</dd>
       {card.sessionTitle && (
         <>
-          <dt className="text-muted">Session</dt>
+          <dt className="text-muted">{t("card.session")}</dt>
           <dd className="break-words">{card.sessionTitle}</dd>
         </>
       )}
-      <dt className="text-muted">Details</dt>
-      <dd className="break-words whitespace-pre-line">{card.details || "None"}</dd>
+      <dt className="text-muted">{t("card.details")}</dt>
+      <dd className="break-words whitespace-pre-line">{card.details || t("dialog.detailsNone")}</dd>
     </dl>
   );
 }
@@ -108,6 +113,7 @@ function EditForm({
   options: BoardOptions;
   onSaved: (title: string) => void;
 }) {
+  const t = useTranslations("teams");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
@@ -143,7 +149,7 @@ function EditForm({
   return (
     <form onSubmit={submit} onChange={() => setSaved(false)} className="flex flex-col gap-4">
       <Field
-        label="Title"
+        label={t("dialog.title")}
         name="title"
         defaultValue={card.title}
         required
@@ -153,7 +159,9 @@ function EditForm({
       />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="action-details" className="font-medium">
-          Details <span className="font-normal text-muted">(optional)</span>
+          {t.rich("dialog.detailsOptional", {
+            muted: (chunks) => <span className="font-normal text-muted">{chunks}</span>,
+          })}
         </label>
         <textarea
           id="action-details"
@@ -167,7 +175,7 @@ function EditForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1.5">
           <label htmlFor="action-owner" className="font-medium">
-            Owner
+            {t("card.owner")}
           </label>
           <select
             id="action-owner"
@@ -175,9 +183,9 @@ function EditForm({
             defaultValue={card.ownerId ?? ""}
             className={inputClass}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t("card.nobody")}</option>
             {!ownerKnown && card.ownerId && (
-              <option value={card.ownerId}>{card.ownerName ?? "A former member"}</option>
+              <option value={card.ownerId}>{card.ownerName ?? t("dialog.formerMember")}</option>
             )}
             {options.members.map((member) => (
               <option key={member.id} value={member.id}>
@@ -187,18 +195,18 @@ function EditForm({
           </select>
         </div>
         <Field
-          label="Due date"
+          label={t("dialog.dueDate")}
           name="dueOn"
           type="date"
           defaultValue={card.dueOn ?? ""}
-          hint="Leave it empty for no due date."
+          hint={t("dialog.dueDateHint")}
         />
       </div>
       {edit.error && <Alert tone="error">{edit.error.message}</Alert>}
-      {saved && <Alert tone="success">Saved.</Alert>}
+      {saved && <Alert tone="success">{t("dialog.savedAlert")}</Alert>}
       <div className="flex flex-wrap gap-3">
         <button type="submit" className={buttonClass()} disabled={edit.isPending}>
-          {edit.isPending ? "Saving…" : "Save changes"}
+          {edit.isPending ? t("dialog.saving") : t("dialog.save")}
         </button>
       </div>
     </form>

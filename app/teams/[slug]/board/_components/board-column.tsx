@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
 import type { BoardStatus } from "~/server/actions/inputs";
@@ -26,6 +27,7 @@ export function BoardColumn({
   onDropCard: (actionId: string) => void;
   children: ReactNode;
 }) {
+  const t = useTranslations("teams.board");
   const [over, setOver] = useState(false);
   const labelId = `column-${status}-label`;
   return (
@@ -58,7 +60,7 @@ export function BoardColumn({
         <span id={labelId}>{label}</span>
         <span className="rounded-full border border-line bg-surface px-2.5 py-0.5 text-sm font-semibold tabular-nums">
           {count}
-          <span className="sr-only">{count === 1 ? " action" : " actions"}</span>
+          <span className="sr-only"> {t("columnCount", { count })}</span>
         </span>
       </h2>
       {count > 0 ? (

@@ -1,10 +1,10 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import { inputClass } from "../../../../_components/ui";
 import { hasFilters, noFilters, type BoardFilters } from "../_lib/filters";
 import type { BoardOptions } from "../_lib/types";
-
-const sessionDay = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Owner, practice and session pickers; each change applies at once and lands in the address. */
 export function BoardFilterBar({
@@ -18,33 +18,39 @@ export function BoardFilterBar({
   onChange: (filters: BoardFilters) => void;
   busy: boolean;
 }) {
+  const t = useTranslations("teams.filters");
+  const format = useFormatter();
   const pickers = [
     {
       key: "ownerId",
-      label: "Owner",
-      all: "All owners",
+      label: t("owner"),
+      all: t("allOwners"),
       choices: options.owners.map((o) => ({ id: o.id, text: o.name })),
     },
     {
       key: "practiceId",
-      label: "Practice",
-      all: "All practices",
+      label: t("practice"),
+      all: t("allPractices"),
       choices: options.practices.map((p) => ({ id: p.id, text: p.title })),
     },
     {
       key: "sessionId",
-      label: "Session",
-      all: "All sessions",
+      label: t("session"),
+      all: t("allSessions"),
+      // Session days in UTC, like due dates: the server render and the browser agree.
       choices: options.sessions.map((s) => ({
         id: s.id,
-        text: `${s.title} (${sessionDay.format(s.createdAt)})`,
+        text: t("sessionOption", {
+          title: s.title,
+          date: format.dateTime(s.createdAt, { dateStyle: "medium", timeZone: "UTC" }),
+        }),
       })),
     },
   ] as const;
 
   return (
     <form
-      aria-label="Filter the board"
+      aria-label={t("label")}
       aria-busy={busy || undefined}
       onSubmit={(event) => event.preventDefault()}
       className="grid flex-1 gap-3 sm:grid-cols-3 lg:max-w-3xl"
@@ -67,7 +73,7 @@ export function BoardFilterBar({
               className={`${inputClass} truncate`}
             >
               <option value="">{picker.all}</option>
-              {!known && <option value={value}>No longer on the board</option>}
+              {!known && <option value={value}>{t("unknown")}</option>}
               {picker.choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
                   {choice.text}
@@ -83,7 +89,7 @@ export function BoardFilterBar({
           onClick={() => onChange(noFilters)}
           className="w-fit text-sm font-semibold text-accent underline underline-offset-4 sm:col-span-3"
         >
-          Clear filters
+          {t("clear")}
         </button>
       )}
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Suspense, useState } from "react";
 
 import { ConfirmAction } from "../../../../_components/confirm-action";
@@ -15,20 +16,16 @@ import { useTRPC } from "../../../../_trpc/client";
  * replaced or revoked here. Only a hash of the secret is stored, so it can't be shown again.
  */
 export function CalendarFeedPanel({ teamId, teamName }: { teamId: string; teamName: string }) {
+  const t = useTranslations("teams.calendar");
   return (
     <section
       aria-labelledby="calendar-feed-title"
       className="rounded-2xl border border-line bg-surface p-5 sm:p-6"
     >
       <h2 id="calendar-feed-title" className="mb-1 text-lg font-semibold">
-        Calendar feed
+        {t("title")}
       </h2>
-      <p className="mb-4 max-w-prose text-sm text-muted">
-        Subscribe to {teamName}&apos;s due dates from your calendar app (Google Calendar, Outlook,
-        Apple Calendar): each open action with a due date shows as an all-day event, and the
-        calendar picks up changes by itself. The address is secret and yours alone: anyone who has
-        it sees the team&apos;s due dates, so replace it if it leaks.
-      </p>
+      <p className="mb-4 max-w-prose text-sm text-muted">{t("lead", { team: teamName })}</p>
       <Suspense fallback={<ListSkeleton />}>
         <FeedControls teamId={teamId} />
       </Suspense>
@@ -37,6 +34,7 @@ export function CalendarFeedPanel({ teamId, teamName }: { teamId: string; teamNa
 }
 
 function FeedControls({ teamId }: { teamId: string }) {
+  const t = useTranslations("teams.calendar");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: feed } = useSuspenseQuery(trpc.calendar.mine.queryOptions({ teamId }));
@@ -67,38 +65,33 @@ function FeedControls({ teamId }: { teamId: string }) {
   return (
     <div className="flex flex-col gap-4">
       {error && <Alert tone="error">{error.message}</Alert>}
-      {revoked && !feed && (
-        <Alert tone="success">Feed revoked. Calendars subscribed to it stop updating.</Alert>
-      )}
+      {revoked && !feed && <Alert tone="success">{t("revoked")}</Alert>}
       {created && (
         <OneTimeLink
           key={created.key}
           id="calendar-feed-link"
-          label="Calendar feed address"
-          created="Calendar feed created."
+          label={t("linkLabel")}
+          created={t("linkCreated")}
           link={created.url}
         >
-          In your calendar app, choose &quot;subscribe to a calendar&quot; (or &quot;add from
-          URL&quot;) and paste this address.
+          {t("linkHelp")}
         </OneTimeLink>
       )}
       {feed ? (
         <div className="flex flex-col gap-3">
-          <p>
-            You have a feed since <LocalDate date={feed.createdAt} />.
-          </p>
+          <p>{t.rich("since", { date: () => <LocalDate date={feed.createdAt} /> })}</p>
           <div className="flex flex-wrap items-start gap-3">
             <ConfirmAction
-              label={create.isPending ? "Replacing…" : "Replace link"}
-              question="Replace the link? The current address stops working; subscribe again with the new one."
-              confirmLabel="Yes, replace it"
+              label={create.isPending ? t("replacing") : t("replace")}
+              question={t("replaceQuestion")}
+              confirmLabel={t("replaceConfirm")}
               pending={create.isPending}
               onConfirm={() => create.mutate({ teamId })}
             />
             <ConfirmAction
-              label={revoke.isPending ? "Revoking…" : "Revoke"}
-              question="Revoke the feed? Calendars subscribed to it stop updating."
-              confirmLabel="Yes, revoke it"
+              label={revoke.isPending ? t("revoking") : t("revoke")}
+              question={t("revokeQuestion")}
+              confirmLabel={t("revokeConfirm")}
               pending={revoke.isPending}
               triggerClassName={`${buttonClass("secondary")} text-danger`}
               onConfirm={() => revoke.mutate({ teamId })}
@@ -113,7 +106,7 @@ function FeedControls({ teamId }: { teamId: string }) {
             disabled={create.isPending}
             onClick={() => create.mutate({ teamId })}
           >
-            {create.isPending ? "Creating…" : "Create calendar feed"}
+            {create.isPending ? t("creating") : t("create")}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { actionsCsv } from "~/server/actions/csv";
 
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const team = await caller.team.bySlug({ slug });
     const { actions } = await caller.board.list(boardListInput(team.id, filters));
     const filename = `${team.slug.replace(/[^a-z0-9-]/gi, "-")}-actions.csv`;
-    return new Response(actionsCsv(actions), {
+    return new Response(actionsCsv(actions, await getLocale()), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${filename}"`,
@@ -45,7 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       error instanceof TRPCError &&
       (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
     ) {
-      return plain(404, "There is no such team, or you are not in it.");
+      return plain(404, (await getTranslations("teams.board"))("csvNotFound"));
     }
     throw error;
   }
