@@ -2,10 +2,24 @@ import { describe, expect, it } from "vitest";
 
 import { auditKindOf, namedAuditActions } from "~/server/admin/audit-kinds";
 
+import { createTranslator } from "use-intl/core";
+
 import {
-  auditEntrySubtitle,
-  describeAuditEntry,
-} from "~/app/admin/audit/_components/audit-entry-text";
+  auditSentence,
+  auditSubtitle,
+  type AuditEntryForText,
+  type AuditWords,
+} from "~/app/admin/audit/_components/audit-sentence";
+import admin from "~/server/i18n/messages/en/admin.json";
+
+// The page passes the reader's translator; these tests read the English one.
+const english: AuditWords = createTranslator({
+  locale: "en",
+  messages: { admin },
+  namespace: "admin.audit.entry",
+});
+const describeAuditEntry = (entry: AuditEntryForText) => auditSentence(entry, english);
+const auditEntrySubtitle = (entry: AuditEntryForText) => auditSubtitle(entry, english);
 
 const entry = (action: string, details: Record<string, unknown> = {}) => ({
   action,

@@ -1,11 +1,23 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 
+import { createTranslator } from "use-intl/core";
+
 import {
   leavesPageThroughLink,
-  problemFromSaveError,
+  saveProblem,
   type LinkClick,
-} from "~/app/admin/content/_lib/autosave-rules";
+  type SaveWords,
+} from "~/app/admin/content/_lib/save-rules";
+import admin from "~/server/i18n/messages/en/admin.json";
+
+// The editor passes the reader's translator; these tests read the English one.
+const english: SaveWords = createTranslator({
+  locale: "en",
+  messages: { admin },
+  namespace: "admin.editor.save",
+});
+const problemFromSaveError = (error: unknown) => saveProblem(error, english);
 
 /** A tRPC error as the client sees it when the server answered with `code`. */
 function serverError(code: string, message: string) {
