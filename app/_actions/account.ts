@@ -3,14 +3,19 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
-import { createFirstAdmin, SetupAlreadyDoneError } from "~/server/accounts/setup";
+import {
+  createFirstAdmin,
+  SetupAlreadyDoneError,
+  SetupEmailTakenError,
+} from "~/server/accounts/setup";
 import { newAccountInput } from "~/server/accounts/inputs";
 import { signInPause } from "~/server/accounts/sign-in";
 import { signIn, signOut } from "~/server/auth";
 import { getDatabase } from "~/server/db";
 import { clientKeyFromHeaders } from "~/server/http/client-key";
+import { localizedErrorMessage } from "~/server/i18n/localized-error";
 
 import { formText as text } from "../_components/form-data";
 import { accountFieldErrors, tooManyTriesText } from "./account-errors";
@@ -77,6 +82,13 @@ export async function setupAction(_: FormState, formData: FormData): Promise<For
   } catch (error) {
     if (error instanceof SetupAlreadyDoneError) {
       return { values, error: t("setupAlreadyDone") };
+    }
+    // An account made before setup (e.g. by a sign-in provider) already has this email.
+    if (error instanceof SetupEmailTakenError) {
+      return {
+        values,
+        fieldErrors: { email: [localizedErrorMessage(error, await getLocale())] },
+      };
     }
     throw error;
   }

@@ -12,12 +12,6 @@ export const auditKindActionPrefix: Record<AuditKind, string> = {
   teams: "team.",
 };
 
-export const auditKindLabel: Record<AuditKind, string> = {
-  content: "Content",
-  users: "Users",
-  teams: "Teams",
-};
-
 /**
  * The user and team actions the log knows by name, each with its own sentence on the log page
  * (content actions are read from their words). Listed so that a test can check every one lands
