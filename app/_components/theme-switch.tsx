@@ -13,7 +13,11 @@ const choices = [
 export async function ThemeSwitch({ current }: { current: ThemeChoice }) {
   const t = await getTranslations("common");
   return (
-    <form action={setTheme} className="flex flex-wrap rounded-lg border border-line" aria-label={t("theme")}>
+    <form
+      action={setTheme}
+      className="flex flex-wrap rounded-lg border border-line"
+      aria-label={t("theme")}
+    >
       {choices.map((choice) => (
         <button
           key={choice.value}

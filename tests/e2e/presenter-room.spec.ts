@@ -14,7 +14,8 @@ import { callApi, signInAsAdmin } from "./support";
  * The big screen, read from the back of a room: at 1280×720 and 1920×1080, in every stage, with a
  * workshop at the content limits (50 practices, the longest titles, descriptions and prompts) and
  * a crowd's worth of long notes and actions, nothing scrolls, nothing is cut off mid-way, text is
- * large, and axe finds nothing in the light or the dark theme.
+ * large, and axe finds nothing in the light or the dark theme. Opened on a phone (375×667), it
+ * still fits: smaller text, stacked, nothing cut off.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -22,6 +23,9 @@ const rooms = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
+
+/** Someone who opens the big screen on a phone, or in a narrow window. */
+const phone = { width: 375, height: 667 } as const;
 
 const settings = { votingMethod: "dots", dots: 3, maxDotsPerPractice: 2, anonymousNotes: false };
 
@@ -287,12 +291,13 @@ async function measureFit(page: Page, minFontPx: number): Promise<Fit> {
 }
 
 /**
- * Checks the screen as it is now at both room sizes. With PRESENTER_SHOTS=<folder>, it also saves
- * a screenshot of each (`shot` names it), for looking at the big screen without a projector.
+ * Checks the screen as it is now at both room sizes and on a phone. With PRESENTER_SHOTS=<folder>,
+ * it also saves a screenshot of each (`shot` names it), for looking at the big screen without a
+ * projector.
  */
 async function expectFitsTheRoom(shot: string) {
   const { presenter } = room;
-  for (const size of rooms) {
+  for (const size of [...rooms, phone]) {
     await presenter.setViewportSize(size);
     // Lists that count what fits measure again after a resize: wait until nothing is cut off.
     const minFont = size.width === 1920 ? 24 : 0;
@@ -339,6 +344,17 @@ async function expectAccessibleInBothThemes(label: string) {
 test("the lobby: code and QR code fill the screen, the QR at least half its height", async () => {
   const { presenter } = room;
   await expectFitsTheRoom("lobby");
+  // Who has joined, newest first: the names that fit, and how many more.
+  for (const size of [...rooms, phone]) {
+    await presenter.setViewportSize(size);
+    const names = presenter.getByRole("list", { name: "Who has joined" }).getByRole("listitem");
+    await expect(names.first()).toHaveText(/^Person 10 /);
+    const shown = await names.evaluateAll(
+      (items) => items.filter((item) => getComputedStyle(item).visibility === "visible").length,
+    );
+    expect(shown, `names shown at ${size.width}×${size.height}`).toBeGreaterThan(0);
+    if (shown < 10) await expect(presenter.getByText(`+ ${10 - shown} more`)).toBeVisible();
+  }
   for (const size of rooms) {
     await presenter.setViewportSize(size);
     const qr = await presenter

@@ -1,10 +1,12 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import {
   actionCounts,
+  dueDayFormat,
   groupActions,
   isKept,
-  outcomeLabels,
   ownerAndDue,
   reviewProgress,
   type ActionGroup,
@@ -12,15 +14,38 @@ import {
   type ReviewItem,
 } from "../../../facilitate/_lib/live-actions";
 import type { RoomSnapshot, SessionDetails } from "../../../facilitate/_lib/live-types";
+import { CardGrid } from "./card-grid";
 import { useFittingCount } from "./use-fitting-count";
 
-const heading = "text-[length:clamp(1.5rem,min(3.4vw,6vh),4rem)] leading-tight font-bold";
+const heading = "text-[length:clamp(1.25rem,min(3.4vw,6vh),4rem)] leading-tight font-bold";
 const lead = "text-[length:clamp(1rem,min(2vw,3.2vh),2.25rem)] text-muted";
 const big =
-  "text-[length:clamp(2.5rem,min(7vw,12vh),8rem)] leading-[1.05] font-bold tracking-tight";
+  "text-[length:clamp(1.75rem,min(7vw,12vh),8rem)] leading-[1.05] font-bold tracking-tight";
 
-function plural(n: number, one: string) {
-  return `${n} ${one}${n === 1 ? "" : "s"}`;
+/** The line under an action, "Lin · due Fri, Dec 4", in the screen's language. */
+function useOwnerAndDue() {
+  const t = useTranslations("present");
+  const format = useFormatter();
+  return (action: { ownerName: string | null; dueOn: string | null }) =>
+    ownerAndDue(action, {
+      noOwner: t("actions.noOwner"),
+      withDue: (owner, date) => t("actions.ownerDue", { owner, date }),
+      formatDay: (day) => format.dateTime(day, dueDayFormat),
+    });
+}
+
+/** `groupActions`, naming the groups without an adopted practice in the screen's language. */
+export function useGroupActions() {
+  const t = useTranslations("present");
+  return (
+    adoptedPracticeIds: readonly string[],
+    practices: readonly { id: string; title: string }[],
+    actions: readonly LiveAction[],
+  ) =>
+    groupActions(adoptedPracticeIds, practices, actions, {
+      another: t("actions.anotherPractice"),
+      none: t("actions.noPractice"),
+    });
 }
 
 function columnsFor(count: number) {
@@ -54,12 +79,14 @@ function FittingList<T extends { id: string }>({
           </li>
         ))}
       </ul>
-      {hidden > 0 && <p className="shrink-0 text-[0.85em] text-muted">+ {more(hidden)}</p>}
+      {hidden > 0 && <p className="shrink-0 text-[0.85em] text-muted">{more(hidden)}</p>}
     </>
   );
 }
 
 function ActionCard({ action, marked }: { action: LiveAction; marked: boolean }) {
+  const t = useTranslations("present");
+  const ownerAndDue = useOwnerAndDue();
   const kept = marked && isKept(action);
   return (
     <div
@@ -70,7 +97,7 @@ function ActionCard({ action, marked }: { action: LiveAction; marked: boolean })
       <p className="line-clamp-2 leading-snug font-semibold">{action.title}</p>
       <p className="flex items-center justify-between gap-[1vw] text-[0.8em] text-muted">
         <span className="truncate">{ownerAndDue(action)}</span>
-        {kept && <span className="shrink-0 font-bold text-ok">Kept ✓</span>}
+        {kept && <span className="shrink-0 font-bold text-ok">{t("actions.kept")}</span>}
       </p>
     </div>
   );
@@ -86,6 +113,7 @@ function PracticeColumn({
   /** Whether kept actions stand out (not where every action shown is kept). */
   marked?: boolean;
 }) {
+  const t = useTranslations("present");
   const shown = group.actions.filter((action) => action.status !== "dropped");
   const { ref, fitting } = useFittingCount<HTMLUListElement>();
   const hidden = shown.length - Math.min(fitting, shown.length);
@@ -97,15 +125,16 @@ function PracticeColumn({
         <span className="truncate">{group.practice.title}</span>
         {/* The count sits beside the title so that it takes no room from the actions. */}
         <span className="shrink-0 text-[0.8em] font-medium text-muted tabular-nums">
-          {hidden > 0 ? `+ ${hidden} more` : shown.length}
+          {hidden > 0 ? t("actions.more", { count: hidden }) : shown.length}
         </span>
       </h3>
       {shown.length === 0 ? (
-        <p className="text-muted">
-          {marked ? "No actions yet. Propose one on your phone." : "No actions kept."}
-        </p>
+        <p className="text-muted">{marked ? t("actions.noneYet") : t("actions.noneKept")}</p>
       ) : (
-        <ul ref={ref} className="relative flex min-h-0 flex-1 flex-col gap-[1vh] overflow-hidden">
+        <ul
+          ref={ref}
+          className="relative flex min-h-0 flex-1 flex-col gap-[1vh] overflow-hidden portrait:basis-auto"
+        >
           {shown.map((action, i) => (
             <li
               key={action.id}
@@ -129,6 +158,8 @@ export function ActionsView({
   details: SessionDetails;
   snapshot: RoomSnapshot;
 }) {
+  const t = useTranslations("present");
+  const groupActions = useGroupActions();
   const groups = groupActions(
     snapshot.voting.adoptedPracticeIds,
     details.content.practices,
@@ -137,8 +168,8 @@ export function ActionsView({
   if (groups.length === 0) {
     return (
       <div className="flex h-full flex-col items-center justify-center gap-[3vh] text-center">
-        <p className={big}>Actions are coming up.</p>
-        <p className={lead}>First we adopt the practices we want to act on.</p>
+        <p className={big}>{t("actions.comingUp")}</p>
+        <p className={lead}>{t("actions.adoptFirst")}</p>
       </div>
     );
   }
@@ -146,9 +177,9 @@ export function ActionsView({
   return (
     <div className="flex h-full min-h-0 flex-col gap-[2vh]">
       <div className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-[2vw]">
-        <h2 className={heading}>What will we do?</h2>
+        <h2 className={heading}>{t("actions.heading")}</h2>
         <p className={lead} aria-live="polite">
-          {counts.proposed} proposed · {counts.kept} kept · propose yours on your phone
+          {t("actions.counts", { proposed: counts.proposed, kept: counts.kept })}
         </p>
       </div>
       <PracticeGrid groups={groups} marked />
@@ -157,8 +188,10 @@ export function ActionsView({
 }
 
 function PracticeGrid({ groups, marked }: { groups: ActionGroup[]; marked: boolean }) {
+  const t = useTranslations("present");
+  const fit = useFittingCount<HTMLDivElement>();
+  const hidden = groups.length - Math.min(fit.fitting, groups.length);
   const columns = columnsFor(groups.length);
-  const rows = Math.ceil(groups.length / columns);
   const size =
     columns === 1
       ? "text-[length:clamp(1rem,min(2.2vw,3.8vh),2.75rem)]"
@@ -166,29 +199,36 @@ function PracticeGrid({ groups, marked }: { groups: ActionGroup[]; marked: boole
         ? "text-[length:clamp(0.95rem,min(1.8vw,3.2vh),2.25rem)]"
         : "text-[length:clamp(0.875rem,min(1.4vw,2.6vh),1.75rem)]";
   return (
-    <div
-      className="grid min-h-0 flex-1 gap-[1.5vh] portrait:!grid-cols-1"
-      style={{
-        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-        gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
-      }}
-    >
-      {groups.map((group) => (
-        <PracticeColumn key={group.practice.id} group={group} size={size} marked={marked} />
-      ))}
-    </div>
+    <>
+      <CardGrid
+        listRef={fit.ref}
+        fitting={fit.fitting}
+        columns={columns}
+        cards={groups.map((group) => ({
+          key: group.practice.id,
+          card: <PracticeColumn group={group} size={size} marked={marked} />,
+        }))}
+      />
+      {/* Only where the practices are stacked (portrait) can some be left out. */}
+      {hidden > 0 && (
+        <p className="shrink-0 text-[length:clamp(0.875rem,2.3vh,1.5rem)] text-muted">
+          {t("actions.morePractices", { count: hidden })}
+        </p>
+      )}
+    </>
   );
 }
 
 /** Wrap-up: the kept actions under each adopted practice, what the room leaves with. */
 export function AgreedActions({ groups }: { groups: ActionGroup[] }) {
+  const t = useTranslations("present");
   return (
     <section aria-labelledby="agreed-heading" className="flex min-h-0 flex-1 flex-col gap-[1.5vh]">
       <h3
         id="agreed-heading"
         className="shrink-0 text-[length:clamp(1.25rem,min(2.6vw,4.5vh),3rem)] font-bold"
       >
-        What we agreed
+        {t("actions.agreed")}
       </h3>
       <PracticeGrid groups={groups.filter((g) => g.practice.id !== "")} marked={false} />
     </section>
@@ -202,6 +242,8 @@ const outcomeLook = {
 } as const;
 
 function ReviewCard({ item }: { item: ReviewItem }) {
+  const t = useTranslations("present");
+  const ownerAndDue = useOwnerAndDue();
   return (
     <div className="flex items-center gap-[1.5vw] rounded-[1.2vh] border border-line bg-surface px-[1.5vw] py-[1.2vh]">
       <div className="flex min-w-0 flex-1 flex-col gap-[0.3vh]">
@@ -216,7 +258,7 @@ function ReviewCard({ item }: { item: ReviewItem }) {
           item.outcome ? outcomeLook[item.outcome] : "border border-line text-muted"
         }`}
       >
-        {item.outcome ? outcomeLabels[item.outcome] : "Open"}
+        {item.outcome ? t(`review.outcomes.${item.outcome}`) : t("review.open")}
       </span>
     </div>
   );
@@ -224,12 +266,13 @@ function ReviewCard({ item }: { item: ReviewItem }) {
 
 /** Review on the big screen: last time's open actions, each outcome appearing as it is marked. */
 export function ReviewView({ snapshot }: { snapshot: RoomSnapshot }) {
+  const t = useTranslations("present");
   const items = snapshot.review;
   const { reviewed, total } = reviewProgress(items);
   if (total === 0) {
     return (
       <div className="flex h-full flex-col items-center justify-center text-center">
-        <p className={big}>No open actions to review.</p>
+        <p className={big}>{t("review.nothingToReview")}</p>
       </div>
     );
   }
@@ -237,9 +280,9 @@ export function ReviewView({ snapshot }: { snapshot: RoomSnapshot }) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-[2.5vh]">
       <div className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-[2vw]">
-        <h2 className={heading}>Since last time</h2>
+        <h2 className={heading}>{t("review.heading")}</h2>
         <p className={lead} aria-live="polite">
-          {reviewed} of {total} reviewed
+          {t("review.progress", { reviewed, total })}
         </p>
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-[1vh] text-[length:clamp(1rem,min(1.9vw,3.3vh),2.5rem)]">
@@ -247,7 +290,7 @@ export function ReviewView({ snapshot }: { snapshot: RoomSnapshot }) {
           items={items}
           className={`grid content-start gap-[1.5vh] ${twoColumns ? "grid-cols-2 portrait:grid-cols-1" : ""}`}
           render={(item) => <ReviewCard item={item} />}
-          more={(n) => `${plural(n, "more action")} on the facilitator's list`}
+          more={(count) => t("review.moreActions", { count })}
         />
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useSyncExternalStore } from "react";
 
 function subscribe(onChange: () => void) {
@@ -43,6 +44,7 @@ function useFullscreenKey(enabled: boolean) {
  * browser has no Fullscreen API (iPhones), since it could do nothing there.
  */
 export function FullscreenButton({ className = "" }: { className?: string }) {
+  const t = useTranslations("present");
   const fullscreen = useSyncExternalStore(subscribe, readFullscreen, () => null);
   useFullscreenKey(fullscreen !== null);
   if (fullscreen === null) return null;
@@ -50,8 +52,9 @@ export function FullscreenButton({ className = "" }: { className?: string }) {
     <button
       type="button"
       aria-keyshortcuts="F"
-      title={fullscreen ? "Leave full screen (F)" : "Full screen (F)"}
-      className={`inline-flex items-center gap-[0.5em] rounded-lg border border-line bg-surface px-[1.2vw] py-[0.8vh] text-[length:clamp(0.875rem,2.3vh,1.75rem)] font-semibold text-fg hover:bg-raised ${className}`}
+      title={fullscreen ? t("fullscreen.leaveTitle") : t("fullscreen.enterTitle")}
+      // On a narrow screen the icon alone, with the words kept for screen readers.
+      className={`inline-flex items-center gap-[0.5em] rounded-lg border border-line bg-surface px-[max(1.2vw,0.5rem)] py-[0.8vh] text-[length:clamp(0.875rem,2.3vh,1.75rem)] font-semibold text-fg hover:bg-raised max-sm:min-h-10 max-sm:min-w-10 max-sm:justify-center ${className}`}
       onClick={toggleFullscreen}
     >
       <svg
@@ -71,7 +74,9 @@ export function FullscreenButton({ className = "" }: { className?: string }) {
           }
         />
       </svg>
-      {fullscreen ? "Leave full screen" : "Full screen"}
+      <span className="max-sm:sr-only">
+        {fullscreen ? t("fullscreen.leave") : t("fullscreen.enter")}
+      </span>
     </button>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { describeClock, formatClock, useCountdown } from "../../../_components/session-clock";
 
 /** The session timer, large enough to read from the back of the room; nothing when unset. */
@@ -10,6 +12,8 @@ export function PresenterTimer({
   endsAt: Date | null;
   pausedRemainingMs: number | null;
 }) {
+  const t = useTranslations("present");
+  const tc = useTranslations("common");
   const countdown = useCountdown(endsAt, pausedRemainingMs);
   if (countdown.kind === "none") return null;
   const done = countdown.kind === "done";
@@ -20,16 +24,20 @@ export function PresenterTimer({
       }`}
     >
       {countdown.kind === "paused" && (
-        <span className="text-[length:clamp(0.875rem,2.3vh,1.5rem)] font-semibold text-muted uppercase">
-          Paused
+        <span className="text-[length:clamp(0.75rem,2.3vh,1.5rem)] font-semibold text-muted uppercase">
+          {t("timer.paused")}
         </span>
       )}
       <span
         role="timer"
-        aria-label={done ? "Time's up" : `${describeClock(countdown.remainingMs)} left`}
-        className="text-[length:clamp(2.25rem,min(5vw,9vh),6.5rem)] leading-none font-bold tabular-nums"
+        aria-label={
+          done
+            ? tc("countdown.timesUp")
+            : t("timer.left", { time: describeClock(tc, countdown.remainingMs) })
+        }
+        className="text-[length:clamp(1.5rem,min(5vw,9vh),6.5rem)] leading-none font-bold tabular-nums"
       >
-        {done ? "Time’s up" : formatClock(countdown.remainingMs)}
+        {done ? t("timer.timesUp") : formatClock(countdown.remainingMs)}
       </span>
     </div>
   );

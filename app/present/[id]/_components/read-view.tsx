@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { SessionDetails } from "../../../facilitate/_lib/live-types";
 import { SlideNav } from "./slide-nav";
 import { useFittingCount } from "./use-fitting-count";
@@ -11,34 +13,34 @@ type Content = SessionDetails["content"];
 /** A practice's title: as large as the screen allows for a short one, smaller for a long one. */
 export function titleSize(title: string) {
   return title.length <= 60
-    ? "text-[length:clamp(2.5rem,min(7vw,12vh),8rem)]"
+    ? "text-[length:clamp(1.75rem,min(7vw,12vh),8rem)]"
     : title.length <= 120
-      ? "text-[length:clamp(1.75rem,min(4.5vw,8vh),5.5rem)]"
-      : "text-[length:clamp(1.5rem,min(3.4vw,6vh),4rem)]";
+      ? "text-[length:clamp(1.5rem,min(4.5vw,8vh),5.5rem)]"
+      : "text-[length:clamp(1.25rem,min(3.4vw,6vh),4rem)]";
 }
 
 function descriptionSize(description: string) {
   return description.length <= 240
-    ? "text-[length:clamp(1.5rem,min(3.6vw,6vh),4rem)]"
+    ? "text-[length:clamp(1.125rem,min(3.6vw,6vh),4rem)]"
     : description.length <= 600
-      ? "text-[length:clamp(1.25rem,min(2.8vw,4.5vh),3rem)]"
-      : "text-[length:clamp(1rem,min(2vw,3.2vh),2.25rem)]";
+      ? "text-[length:clamp(1rem,min(2.8vw,4.5vh),3rem)]"
+      : "text-[length:clamp(0.95rem,min(2vw,3.2vh),2.25rem)]";
 }
 
 function Overview({ content }: { content: Content }) {
+  const t = useTranslations("present");
   const { ref, fitting } = useFittingCount<HTMLOListElement>();
   const hidden = content.practices.length - Math.min(fitting, content.practices.length);
   return (
     <div className="flex h-full min-h-0 flex-col justify-center gap-[3vh]">
       <p className="shrink-0 text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
-        Read
+        {t("read.label")}
       </p>
-      <h2 className="line-clamp-2 shrink-0 text-[length:clamp(2rem,min(5.5vw,9vh),6rem)] leading-[1.05] font-bold tracking-tight">
+      <h2 className="line-clamp-2 shrink-0 text-[length:clamp(1.5rem,min(5.5vw,9vh),6rem)] leading-[1.05] font-bold tracking-tight">
         {content.title}
       </h2>
-      <p className="shrink-0 text-[length:clamp(1.125rem,min(2.4vw,3.6vh),2.5rem)] text-muted">
-        Read the essay on your phone. Then we go through its {content.practices.length} practices
-        here, one by one.
+      <p className="shrink-0 text-[length:clamp(1rem,min(2.4vw,3.6vh),2.5rem)] text-muted">
+        {t("read.intro", { count: content.practices.length })}
       </p>
       {/* One line per practice, as many as fit; the rest are counted (a projector can't scroll). */}
       <ol
@@ -58,7 +60,7 @@ function Overview({ content }: { content: Content }) {
       </ol>
       {hidden > 0 && (
         <p className="shrink-0 text-[length:clamp(1rem,min(1.9vw,3vh),2rem)] text-muted">
-          and {hidden} more, one by one on the next slides
+          {t("read.more", { count: hidden })}
         </p>
       )}
     </div>
@@ -66,13 +68,14 @@ function Overview({ content }: { content: Content }) {
 }
 
 function PracticeSlide({ content, index }: { content: Content; index: number }) {
+  const t = useTranslations("present");
   const practice = content.practices[index]!;
   const prompts = content.prompts.filter((prompt) => prompt.practiceId === practice.id);
   const description = useLinesThatFit<HTMLParagraphElement>();
   return (
     <div className="flex h-full min-h-0 flex-col justify-center gap-[3vh]">
       <p className="shrink-0 text-[length:clamp(1rem,2.6vh,2rem)] font-semibold tracking-wide text-muted uppercase">
-        Practice {index + 1} of {content.practices.length}
+        {t("read.practiceOf", { index: index + 1, total: content.practices.length })}
       </p>
       <h2
         className={`line-clamp-3 shrink-0 leading-[1.05] font-bold tracking-tight ${titleSize(practice.title)}`}
@@ -93,10 +96,11 @@ function PracticeSlide({ content, index }: { content: Content; index: number }) 
       {prompts[0] && (
         <div className="flex shrink-0 flex-col gap-[1vh] border-l-[0.6vh] border-accent pl-[2vw]">
           <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] font-semibold text-muted">
-            To talk about
-            {prompts.length > 1 && ` · 1 of ${prompts.length}`}
+            {prompts.length > 1
+              ? t("read.toTalkAboutOf", { count: prompts.length })
+              : t("read.toTalkAbout")}
           </p>
-          <p className="line-clamp-2 text-[length:clamp(1.125rem,min(2.4vw,3.8vh),2.75rem)] leading-snug">
+          <p className="line-clamp-2 text-[length:clamp(1rem,min(2.4vw,3.8vh),2.75rem)] leading-snug">
             {prompts[0].text}
           </p>
         </div>
@@ -107,6 +111,7 @@ function PracticeSlide({ content, index }: { content: Content; index: number }) 
 
 /** The read stage: an overview of the essay, then each practice as its own large slide. */
 export function ReadView({ content }: { content: Content }) {
+  const t = useTranslations("present");
   const count = content.practices.length + 1;
   const slides = useSlides(count);
   return (
@@ -119,13 +124,11 @@ export function ReadView({ content }: { content: Content }) {
         )}
       </div>
       <div className="flex shrink-0 items-center justify-between gap-4">
-        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">
-          ← → to step through the practices
-        </p>
+        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">{t("read.hint")}</p>
         <SlideNav
           index={slides.index}
           count={count}
-          label="slide"
+          kind="slide"
           onPrevious={slides.previous}
           onNext={slides.next}
         />
