@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { admin as adminAccount, callApi, signInAsAdmin } from "./support";
+import { admin as adminAccount, callApi, newTeamSession, signInAsAdmin } from "./support";
 
 /**
  * Practica speaks English and Spanish: the browser's language is the default, a person's pick
@@ -68,33 +68,6 @@ async function spanishContext(browser: Browser, phone = false): Promise<BrowserC
   });
 }
 
-async function newSession(page: Page, title: string) {
-  const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-  const team = await callApi<{ id: string; slug: string }>(page, "team.create", {
-    name: `Idiomas ${stamp}`,
-  });
-  const essays = await callApi<{ id: string; slug: string }[]>(
-    page,
-    "content.list",
-    undefined,
-    "GET",
-  );
-  const essayId = essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id;
-  const session = await callApi<{ id: string; joinCode: string }>(page, "session.create", {
-    teamId: team.id,
-    essayId,
-    title,
-    settings: {},
-  });
-  const details = await callApi<{ content: { practices: { id: string; title: string }[] } }>(
-    page,
-    "session.byId",
-    { sessionId: session.id },
-    "GET",
-  );
-  return { team, essayId, ...session, practices: details.content.practices };
-}
-
 test("the browser's language is the default; without a match it is English", async ({
   browser,
   request,
@@ -137,7 +110,7 @@ test("a phone picks Spanish mid-session and keeps it; live updates arrive in Spa
   page: admin,
 }) => {
   await signInAsAdmin(admin);
-  const session = await newSession(admin, "Taller de idiomas");
+  const session = await newTeamSession(admin, { team: "Idiomas", title: "Taller de idiomas" });
   const phones = await browser.newContext({
     locale: "en-GB",
     viewport: { width: 375, height: 812 },
@@ -186,7 +159,7 @@ test("a phone picks Spanish mid-session and keeps it; live updates arrive in Spa
 
 test("dates and numbers follow the language", async ({ browser, page: admin }) => {
   await signInAsAdmin(admin);
-  const session = await newSession(admin, "Fechas y números");
+  const session = await newTeamSession(admin, { team: "Idiomas", title: "Fechas y números" });
   const practice = session.practices[0]!;
   const sessionId = session.id;
 
@@ -276,7 +249,7 @@ test("Spanish pages show no English words of the interface", async ({ browser, p
   await admin
     .context()
     .addCookies([{ name: "practica_locale", value: "es", url: new URL(admin.url()).origin }]);
-  const session = await newSession(admin, "Taller en español");
+  const session = await newTeamSession(admin, { team: "Idiomas", title: "Taller en español" });
   const { id: sessionId, practices } = session;
   const practice = practices[0]!;
   const found: string[] = [];

@@ -1,17 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, openPhone, signInAsAdmin } from "./support";
 
 /** A phone: its own browser context (own cookies), a phone-sized touch viewport. */
-async function openPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
-
 async function joinFromLandingPage(phone: Page, code: string, name: string) {
   await phone.goto("/");
   await phone.getByLabel("Join a session").fill(code.toLowerCase());

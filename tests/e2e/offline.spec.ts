@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, openPhone, signInAsAdmin } from "./support";
 
 /*
  * A phone that loses its connection keeps the ballot or note it sends meanwhile, says so calmly,
@@ -14,15 +14,6 @@ const errors = "Reduce errors and mistakes";
 
 const queuedVote = "Saved on this phone: your vote will be sent when you're back online.";
 const queuedNote = "Your note is saved on this phone: it will be posted when you're back online.";
-
-async function openPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
 
 /** A session with its console, its big screen and two joined phones (Lin and Sam). */
 async function roomWithTwoPhones(browser: Browser, title: string) {

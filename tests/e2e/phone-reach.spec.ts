@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, newTeamSession, openPhone, signInAsAdmin } from "./support";
 
 /**
  * A participant on a small phone (320 px wide) goes through a whole session. At every stage:
@@ -102,15 +101,6 @@ async function check(page: Page, stage: string, findings: Finding[]) {
   await page.evaluate(() => (document.documentElement.style.fontSize = ""));
 }
 
-async function smallPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
-
 test("a participant's pages fit a 320 px phone with thumb-sized controls, and reflow at 200 % text", async ({
   browser,
   page: admin,
@@ -118,26 +108,15 @@ test("a participant's pages fit a 320 px phone with thumb-sized controls, and re
   test.setTimeout(180_000);
   await signInAsAdmin(admin);
   const findings: Finding[] = [];
-  const stamp = Date.now().toString(36);
-  const team = await callApi<{ id: string }>(admin, "team.create", { name: `Reach ${stamp}` });
-  const essays = await callApi<{ id: string; slug: string }[]>(
-    admin,
-    "content.list",
-    undefined,
-    "GET",
-  );
-  const essayId = essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id;
-  const session = await callApi<{ id: string; joinCode: string }>(admin, "session.create", {
-    teamId: team.id,
-    essayId,
+  const session = await newTeamSession(admin, {
+    team: "Reach",
     title: "A workshop with a rather long title, to see it wrap on a small phone",
-    settings: {},
   });
   const sessionId = session.id;
   const stage = (to: string) =>
     callApi(admin, "session.stage", { sessionId, command: { type: "goto", stage: to } });
 
-  const phone = await smallPhone(browser);
+  const phone = await openPhone(browser, { width: 320, height: 640 });
   await phone.goto("/");
   await check(phone, "home", findings);
   await phone.goto(`/join/${session.joinCode}`);
@@ -154,13 +133,7 @@ test("a participant's pages fit a 320 px phone with thumb-sized controls, and re
 
   await stage("discuss");
   await expect(phone.getByRole("heading", { level: 1, name: /Discuss/ })).toBeVisible();
-  const details = await callApi<{ content: { practices: { id: string; title: string }[] } }>(
-    admin,
-    "session.byId",
-    { sessionId },
-    "GET",
-  );
-  const practice = details.content.practices[0]!;
+  const practice = session.practices[0]!;
   await callApi(phone, "participant.addNote", {
     sessionId,
     practiceId: practice.id,

@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
 
 /** The admin that the "install" project (setup-and-sign-in.spec.ts) creates first. */
 export const admin = {
@@ -69,4 +71,40 @@ export async function adoptThroughOneVote(
   await callApi(page, "voting.reveal", { sessionId, roundId: round.roundId });
   await callApi(page, "voting.adopt", { sessionId, practiceId, adopted: true });
   await stage("actions");
+}
+
+/** A phone's page in a fresh browser context: 375 × 812 with touch, unless told otherwise. */
+export async function openPhone(browser: Browser, viewport = { width: 375, height: 812 }) {
+  const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+/**
+ * A new team with a session of the seeded essay, made over the API by the signed-in `page`;
+ * with the session's practices in the workshop's order.
+ */
+export async function newTeamSession(page: Page, { team, title }: { team: string; title: string }) {
+  const created = await callApi<{ id: string; slug: string }>(page, "team.create", {
+    name: `${team} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+  });
+  const essays = await callApi<{ id: string; slug: string }[]>(
+    page,
+    "content.list",
+    undefined,
+    "GET",
+  );
+  const essayId = essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id;
+  const session = await callApi<{ id: string; joinCode: string }>(page, "session.create", {
+    teamId: created.id,
+    essayId,
+    title,
+    settings: {},
+  });
+  const details = await callApi<{ content: { practices: { id: string; title: string }[] } }>(
+    page,
+    "session.byId",
+    { sessionId: session.id },
+    "GET",
+  );
+  return { team: created, essayId, ...session, practices: details.content.practices };
 }

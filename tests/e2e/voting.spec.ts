@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, openPhone, signInAsAdmin } from "./support";
 
 const practices = {
   errors: "Reduce errors and mistakes",
@@ -9,15 +9,6 @@ const practices = {
   resilient: "Resilient, scalable solutions",
   coaching: "Coaching and skills",
 };
-
-async function openPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
 
 /** A team, a session moved to the vote stage, its presenter, and three joined phones. */
 async function sessionAtVote(browser: Browser, title: string) {
