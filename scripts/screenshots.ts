@@ -2,9 +2,11 @@
 // (375×812) and a desktop (1440×900), in the light and the dark theme, with the demo team's data
 // (`npm run demo`) and a live session with phones in it. Saved to screenshots/ (git-ignored) as
 // <page>-<phone|desktop>-<light|dark>.png, for people to look at: nothing here asserts.
+// `-- --locale es` takes them in Spanish, into screenshots/es/.
 import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 import { chromium, type BrowserContext } from "@playwright/test";
 
@@ -22,7 +24,9 @@ import {
   startOnEmbeddedDatabase,
 } from "./live-app";
 
-const outDir = "screenshots";
+const { locale } = parseArgs({ options: { locale: { type: "string", default: "en" } } }).values;
+if (locale !== "en" && locale !== "es") throw new Error(`--locale is en or es, not ${locale}`);
+const outDir = locale === "en" ? "screenshots" : path.join("screenshots", locale);
 const devices = {
   phone: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false },
@@ -56,7 +60,11 @@ try {
     let context = contexts.get(key);
     if (!context) {
       context = await browser.newContext({ ...devices[device], colorScheme: theme as "light" });
-      const cookies = [`practica_theme=${theme}`, ...(jars[who]?.header().split("; ") ?? [])];
+      const cookies = [
+        `practica_theme=${theme}`,
+        `practica_locale=${locale}`,
+        ...(jars[who]?.header().split("; ") ?? []),
+      ];
       await context.addCookies(
         cookies.filter(Boolean).map((pair) => {
           const eq = pair.indexOf("=");
