@@ -66,9 +66,12 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 export function Alert({
   tone,
   children,
+  insideLiveRegion = false,
 }: {
   tone: "error" | "success" | "info";
   children: ReactNode;
+  /** Inside a region that already announces its changes: no role, or it would be read twice. */
+  insideLiveRegion?: boolean;
 }) {
   const look = {
     error: "border-danger bg-danger-soft text-danger",
@@ -77,7 +80,7 @@ export function Alert({
   }[tone];
   return (
     <div
-      role={tone === "error" ? "alert" : "status"}
+      role={insideLiveRegion ? undefined : tone === "error" ? "alert" : "status"}
       className={`rounded-lg border px-4 py-3 ${look}`}
     >
       {children}

@@ -301,13 +301,19 @@ function DeliveryStatus({
   const t = useTranslations("phone");
   return (
     <div role="status" aria-live="polite">
-      {delivery.state === "in" && <Alert tone="success">{t("ballot.in")}</Alert>}
+      {delivery.state === "in" && (
+        <Alert tone="success" insideLiveRegion>
+          {t("ballot.in")}
+        </Alert>
+      )}
       {delivery.state === "queued" && <QueuedVoteNotice />}
       {delivery.state === "unchecked" && (
         <p className="text-sm text-muted">{t("ballot.checking")}</p>
       )}
       {delivery.state === "failed" && (
-        <Alert tone="error">{t("ballot.failed", { message: delivery.message })}</Alert>
+        <Alert tone="error" insideLiveRegion>
+          {t("ballot.failed", { message: delivery.message })}
+        </Alert>
       )}
       {delivery.state === "draft" && (problem || voted) && (
         <p className="text-sm text-muted">{problem ?? t("ballot.unsent")}</p>
