@@ -32,7 +32,10 @@ export function methodInstructions(
   }
 }
 
-/** "1" or "=1" for a rank shared by a tie. */
+/**
+ * "1" or "=1" for a rank shared by a tie: the Markdown summary's ranks. Charts show a plain number
+ * with a translated "tied" beside it instead (`common.chart.rankTied`).
+ */
 export function rankLabel(row: { rank: number; tied: boolean }) {
   return row.tied ? `=${row.rank}` : String(row.rank);
 }

@@ -5,19 +5,21 @@ import type { RevealedResults } from "~/server/voting/state";
 
 import { ratingMax } from "~/server/voting/ballot-rules";
 
-import { formatAverage, formatGap, rankLabel } from "./method-labels";
+import { formatAverage, formatGap } from "./method-labels";
 
 type Size = "phone" | "screen";
 
-const text: Record<Size, { title: string; small: string; bar: string; gap: string }> = {
-  phone: { title: "text-base", small: "text-sm", bar: "h-3", gap: "gap-3" },
-  screen: {
-    title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
-    small: "text-[length:clamp(0.875rem,2.3vh,1.5rem)]",
-    bar: "h-[1.8vh] min-h-2",
-    gap: "gap-[0.8vh]",
-  },
-};
+const text: Record<Size, { title: string; small: string; tiny: string; bar: string; gap: string }> =
+  {
+    phone: { title: "text-base", small: "text-sm", tiny: "text-xs", bar: "h-3", gap: "gap-y-3" },
+    screen: {
+      title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
+      small: "text-[length:clamp(0.875rem,2.3vh,1.5rem)]",
+      tiny: "text-[length:clamp(0.75rem,1.8vh,1.125rem)]",
+      bar: "h-[1.8vh] min-h-2",
+      gap: "gap-y-[0.8vh]",
+    },
+  };
 
 interface ChartProps {
   results: RevealedResults;
@@ -51,53 +53,113 @@ function AdoptedBadge({ size }: { size: Size }) {
   );
 }
 
-const rowLayout: Record<Size, string> = {
+/*
+ * The list is the grid and every row a subgrid of it, so the rank and value columns take the
+ * width of their widest cell in the whole chart: every row's bars start and end at the same x,
+ * whether a row says "1 dot" or "12 dots".
+ */
+const listLayout: Record<Size, string> = {
   // Phone: rank and title on one line, bars and value under the title.
-  phone: "grid grid-cols-[2rem_minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1",
+  phone: "grid grid-cols-[auto_minmax(0,1fr)_auto] gap-x-2",
   // Big screen: one line per practice, so eight practices fit 720 px without scrolling.
-  screen:
-    "grid grid-cols-[3ch_minmax(0,2fr)_minmax(0,3fr)_auto] items-center gap-x-[1.5vw] py-[0.6vh]",
+  screen: "grid grid-cols-[auto_minmax(0,2fr)_minmax(0,3fr)_auto] gap-x-[1.5vw]",
 };
+
+const rowLayout: Record<Size, string> = {
+  phone: "col-span-full grid grid-cols-subgrid items-center gap-y-1",
+  screen: "col-span-full grid grid-cols-subgrid items-center py-[0.6vh]",
+};
+
+/**
+ * A plain rank number, with a small "tied" under it (phone) or beside it (big screen) when other
+ * practices share it. A practice nobody voted for has no rank: a dash, and its value says why.
+ */
+function RankCell({
+  row,
+  ranked,
+  size,
+}: {
+  row: { rank: number; tied: boolean };
+  ranked: boolean;
+  size: Size;
+}) {
+  const t = useTranslations("common");
+  const phone = size === "phone";
+  return (
+    <span
+      className={`${text[size].title} min-w-[3ch] font-bold whitespace-nowrap tabular-nums text-muted ${phone ? "row-span-2 self-start text-right" : ""}`}
+    >
+      {ranked ? (
+        t.rich(row.tied ? "chart.rankTied" : "chart.rank", {
+          rank: row.rank,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+          // On the big screen the numbers line up whether or not a "tied" follows them.
+          n: (chunks) => (
+            <span className={phone ? "" : "inline-block min-w-[2ch] text-right"}>{chunks}</span>
+          ),
+          tied: (chunks) => (
+            <span className={`${text[size].tiny} font-semibold ${phone ? "block" : ""}`}>
+              {chunks}
+            </span>
+          ),
+        })
+      ) : (
+        <>
+          <span aria-hidden="true" className={phone ? "" : "inline-block min-w-[2ch] text-right"}>
+            –
+          </span>
+          <span className="sr-only">{t("chart.unranked")}</span>
+        </>
+      )}
+    </span>
+  );
+}
 
 /** One practice of a chart: rank, title (and adopted badge), bars for the eye, the value in words. */
 function ChartRow({
   row,
+  ranked,
   title,
   adopted,
   size,
   bars,
   value,
+  valueBelow = false,
 }: {
   row: { rank: number; tied: boolean };
+  ranked: boolean;
   title: string;
   adopted: boolean;
   size: Size;
   bars: ReactNode;
   value: ReactNode;
+  /** Phone only: the value takes its own line under the bars, which then fill the row. */
+  valueBelow?: boolean;
 }) {
-  const t = useTranslations("common");
-  const srOnly = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+  const phone = size === "phone";
   return (
     <li
       className={`${rowLayout[size]} rounded-xl px-2 py-1.5 ${adopted ? "bg-ok-soft/60 ring-2 ring-ok" : ""}`}
     >
-      <span className={`${text[size].title} text-right font-bold tabular-nums text-muted`}>
-        {t.rich(row.tied ? "chart.rankTied" : "chart.rank", {
-          rank: rankLabel(row),
-          sr: srOnly,
-        })}
-      </span>
+      <RankCell row={row} ranked={ranked} size={size} />
       <span
-        className={`${text[size].title} flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 font-semibold`}
+        className={`${text[size].title} flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 font-semibold ${phone ? "col-span-2" : ""}`}
       >
         <span className="min-w-0 break-words">{title}</span>
         {adopted && <AdoptedBadge size={size} />}
       </span>
-      <span aria-hidden="true" className={size === "phone" ? "col-start-2 row-start-2" : "min-w-0"}>
+      <span
+        aria-hidden="true"
+        className={phone ? `col-start-2 row-start-2 ${valueBelow ? "col-span-2" : ""}` : "min-w-0"}
+      >
         {bars}
       </span>
       <span
-        className={`${size === "phone" ? text.phone.small : text.screen.title} text-right tabular-nums ${size === "phone" ? "col-start-3 row-start-2" : ""}`}
+        className={
+          phone
+            ? `${text.phone.small} ${valueBelow ? "col-span-2 col-start-2 row-start-3" : "col-start-3 row-start-2 text-right"} tabular-nums`
+            : `${text.screen.title} text-right tabular-nums`
+        }
       >
         {value}
       </span>
@@ -129,11 +191,12 @@ function ScoreChart({
       ? t("chart.dots", { score })
       : t("chart.approvals", { score, ballots: results.ballots });
   return (
-    <ol className={`flex flex-col ${text[size].gap}`}>
+    <ol className={`${listLayout[size]} ${text[size].gap}`}>
       {results.rows.map((row) => (
         <ChartRow
           key={row.practiceId}
           row={row}
+          ranked={row.score > 0}
           title={titles.get(row.practiceId) ?? t("chart.practice")}
           adopted={adopted.has(row.practiceId)}
           size={size}
@@ -157,25 +220,32 @@ function MaturityChart({
   const share = (value: number | null) => (value === null ? 0 : value / ratingMax);
   return (
     <div className="flex flex-col gap-2">
-      <p className={`${text[size].small} flex flex-wrap gap-x-4 text-muted`} aria-hidden="true">
-        <span>
-          <span className="mr-1 inline-block size-3 rounded-sm bg-muted align-middle" />
-          {t("chart.today")}
-        </span>
-        <span>
-          <span className="mr-1 inline-block size-3 rounded-sm bg-accent align-middle" />
-          {t("chart.importance")}
-        </span>
-        <span>{t("chart.largestGapFirst")}</span>
-      </p>
-      <ol className={`flex flex-col ${text[size].gap}`}>
+      {/* What the chart is, then the key to its two bars: the key holds nothing else. */}
+      <div
+        className={`${text[size].small} flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-muted`}
+      >
+        <p>{t("chart.maturitySubtitle", { max: ratingMax })}</p>
+        <p className="flex flex-wrap gap-x-4" aria-hidden="true">
+          <span>
+            <span className="mr-1 inline-block size-3 rounded-sm bg-muted align-middle" />
+            {t("chart.today")}
+          </span>
+          <span>
+            <span className="mr-1 inline-block size-3 rounded-sm bg-accent align-middle" />
+            {t("chart.importance")}
+          </span>
+        </p>
+      </div>
+      <ol className={`${listLayout[size]} ${text[size].gap}`}>
         {results.rows.map((row) => (
           <ChartRow
             key={row.practiceId}
             row={row}
+            ranked={row.gap !== null}
             title={titles.get(row.practiceId) ?? t("chart.practice")}
             adopted={adopted.has(row.practiceId)}
             size={size}
+            valueBelow
             bars={
               <span className="flex flex-col gap-1">
                 <Bar share={share(row.today)} size={size} tone="muted" />
@@ -186,9 +256,22 @@ function MaturityChart({
               today: formatAverage(row.today, locale),
               importance: formatAverage(row.importance, locale),
               gap: formatGap(row.gap, locale),
-              sr: (chunks) => <span className="sr-only">{chunks}</span>,
-              arrow: (chunks) => <span aria-hidden="true">{chunks}</span>,
-              block: (chunks) => <span className="block font-bold">{chunks}</span>,
+              sep: (chunks) => <span aria-hidden="true">{chunks}</span>,
+              // Between the ratings and the gap: a line break does that job on the big screen.
+              then: (chunks) =>
+                size === "phone" ? <span aria-hidden="true">{chunks}</span> : null,
+              ratings: (chunks) => (
+                <span
+                  className={
+                    size === "phone" ? "text-muted" : `${text.screen.small} block text-muted`
+                  }
+                >
+                  {chunks}
+                </span>
+              ),
+              gapText: (chunks) => (
+                <span className={`font-bold ${size === "phone" ? "" : "block"}`}>{chunks}</span>
+              ),
             })}
           />
         ))}
