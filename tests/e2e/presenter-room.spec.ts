@@ -464,7 +464,7 @@ test("the results stage: fifty ranked practices fit, the rest counted", async ()
     });
   }
   await expectFitsTheRoom("results");
-  await expect(presenter.getByText(/^and \d+ more practices ranked lower/)).toBeVisible();
+  await expect(presenter.getByText(/^\+ \d+ more practices on your phones/)).toBeVisible();
   await expect(presenter.getByText("Adopted").first()).toBeVisible();
   await expectAccessibleInBothThemes("results");
 });

@@ -2,6 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 
+import { dayOf, isOverdue } from "~/server/actions/follow-through";
+
 import {
   actionCounts,
   dueDayFormat,
@@ -73,7 +75,7 @@ function FittingList<T extends { id: string }>({
           <li
             key={item.id}
             aria-hidden={i >= fitting ? true : undefined}
-            className={`shrink-0 ${i >= fitting ? "invisible" : ""}`}
+            className={`min-w-0 shrink-0 ${i >= fitting ? "invisible" : ""}`}
           >
             {render(item)}
           </li>
@@ -241,21 +243,36 @@ const outcomeLook = {
   dropped: "bg-raised text-muted line-through",
 } as const;
 
-function ReviewCard({ item }: { item: ReviewItem }) {
+function ReviewCard({ item, today }: { item: ReviewItem; today: string }) {
   const t = useTranslations("present");
   const ownerAndDue = useOwnerAndDue();
+  // As on the team's board: still open and past its due day (an outcome settles it).
+  const overdue =
+    !item.outcome &&
+    isOverdue({ status: item.status, dueOn: item.dueOn, completedAt: null }, today);
   return (
-    <div className="flex items-center gap-[1.5vw] rounded-[1.2vh] border border-line bg-surface px-[1.5vw] py-[1.2vh]">
+    <div
+      className={`flex max-w-full min-w-0 items-center gap-[1.5vw] rounded-[1.2vh] border bg-surface px-[1.5vw] py-[1.2vh] max-sm:gap-3 max-sm:px-3 ${
+        overdue ? "border-l-[0.6vh] border-danger max-sm:border-l-4" : "border-line"
+      }`}
+    >
       <div className="flex min-w-0 flex-1 flex-col gap-[0.3vh]">
-        <p className="line-clamp-2 leading-snug font-semibold">{item.title}</p>
-        <p className="truncate text-[0.8em] text-muted">
-          {ownerAndDue(item)}
+        <p className="line-clamp-2 leading-snug font-semibold break-words">{item.title}</p>
+        {/* Wraps rather than cuts: who, when and which practice are all worth reading. */}
+        <p className="line-clamp-2 text-[0.8em] text-muted [overflow-wrap:anywhere]">
+          {overdue && (
+            <span className="mr-[0.5em] inline-block rounded-full bg-danger-soft px-[0.5em] text-[0.9em] font-bold tracking-wide text-danger uppercase">
+              <span aria-hidden="true">!</span> {t("review.overdue")}
+            </span>
+          )}
+          <span className={overdue ? "font-semibold text-danger" : ""}>{ownerAndDue(item)}</span>
           {item.practiceTitle && ` · ${item.practiceTitle}`}
         </p>
       </div>
       <span
         className={`shrink-0 rounded-full px-[0.8em] py-[0.2em] text-[0.85em] font-bold ${
-          item.outcome ? outcomeLook[item.outcome] : "border border-line text-muted"
+          // Still open: a status, drawn without a button's outline.
+          item.outcome ? outcomeLook[item.outcome] : "bg-raised text-muted"
         }`}
       >
         {item.outcome ? t(`review.outcomes.${item.outcome}`) : t("review.open")}
@@ -277,6 +294,8 @@ export function ReviewView({ snapshot }: { snapshot: RoomSnapshot }) {
     );
   }
   const twoColumns = items.length > 5;
+  // The team's board and the summary speak in UTC days too.
+  const today = dayOf(new Date());
   return (
     <div className="flex h-full min-h-0 flex-col gap-[2.5vh]">
       <div className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-[2vw]">
@@ -288,8 +307,8 @@ export function ReviewView({ snapshot }: { snapshot: RoomSnapshot }) {
       <div className="flex min-h-0 flex-1 flex-col gap-[1vh] text-[length:clamp(1rem,min(1.9vw,3.3vh),2.5rem)]">
         <FittingList
           items={items}
-          className={`grid content-start gap-[1.5vh] ${twoColumns ? "grid-cols-2 portrait:grid-cols-1" : ""}`}
-          render={(item) => <ReviewCard item={item} />}
+          className={`grid content-start gap-[1.5vh] ${twoColumns ? "grid-cols-2 portrait:grid-cols-1" : "grid-cols-1"}`}
+          render={(item) => <ReviewCard item={item} today={today} />}
           more={(count) => t("review.moreActions", { count })}
         />
       </div>

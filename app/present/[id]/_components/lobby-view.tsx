@@ -15,6 +15,14 @@ function siteAddress(joinUrl: string) {
 }
 
 /**
+ * The join link as people read it: no scheme, and the code as the big one shows it (ABC-DEF,
+ * which the join page accepts as well). The QR code keeps the full link, for the cameras.
+ */
+function shownJoinAddress(joinUrl: string, joinCode: string) {
+  return joinUrl.replace(/^https?:\/\//, "").replace(/[^/]*$/, joinCode);
+}
+
+/**
  * Who has joined, newest first, as name tags: the ones that fit whole, and how many more. The
  * "more" line keeps its room while the list is counted, so that counting doesn't change the room.
  */
@@ -72,7 +80,7 @@ export function LobbyView({
           {t.rich("lobby.joinPrompt", {
             address: siteAddress(details.joinUrl),
             strong: (chunks) => (
-              <strong className="font-semibold break-all text-fg">{chunks}</strong>
+              <strong className="font-semibold [overflow-wrap:anywhere] text-fg">{chunks}</strong>
             ),
           })}
         </p>
@@ -97,13 +105,15 @@ export function LobbyView({
       <figure className="flex shrink-0 flex-col items-center gap-[1.5vh]">
         <div
           role="img"
-          aria-label={t("lobby.qrLabel", { url: details.joinUrl })}
+          aria-label={t("lobby.qrLabel", {
+            url: shownJoinAddress(details.joinUrl, details.joinCode),
+          })}
           // The QR stays dark on white in both themes: phone cameras read it best that way.
           className="size-[clamp(140px,min(62vh,40vw),820px)] rounded-[2vh] bg-white p-[2vh] shadow-sm portrait:size-[clamp(120px,min(34vh,80vw),820px)] [&>svg]:size-full"
           dangerouslySetInnerHTML={{ __html: details.joinQrSvg }}
         />
         <figcaption className="max-w-full text-center text-[length:clamp(0.75rem,2.3vh,1.5rem)] break-all text-muted">
-          {details.joinUrl.replace(/^https?:\/\//, "")}
+          {shownJoinAddress(details.joinUrl, details.joinCode)}
         </figcaption>
       </figure>
     </div>

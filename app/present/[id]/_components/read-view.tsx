@@ -51,7 +51,7 @@ function Overview({ content }: { content: Content }) {
           <li
             key={practice.id}
             aria-hidden={i >= fitting ? true : undefined}
-            className={`flex min-w-0 gap-[1vw] ${i >= fitting ? "invisible" : ""}`}
+            className={`flex min-w-0 gap-[max(0.6em,1vw)] ${i >= fitting ? "invisible" : ""}`}
           >
             <span className="w-[2ch] shrink-0 text-right text-muted tabular-nums">{i + 1}</span>
             <span className="truncate font-medium">{practice.title}</span>
@@ -124,14 +124,19 @@ export function ReadView({ content }: { content: Content }) {
         )}
       </div>
       <div className="flex shrink-0 items-center justify-between gap-4">
-        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted">{t("read.hint")}</p>
-        <SlideNav
-          index={slides.index}
-          count={count}
-          kind="slide"
-          onPrevious={slides.previous}
-          onNext={slides.next}
-        />
+        {/* Keys are no help on a touch screen: the buttons beside it are. */}
+        <p className="text-[length:clamp(0.875rem,2.3vh,1.75rem)] text-muted pointer-coarse:hidden">
+          {t("read.hint")}
+        </p>
+        <div className="ml-auto">
+          <SlideNav
+            index={slides.index}
+            count={count}
+            kind="slide"
+            onPrevious={slides.previous}
+            onNext={slides.next}
+          />
+        </div>
       </div>
     </div>
   );

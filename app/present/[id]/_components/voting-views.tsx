@@ -30,7 +30,12 @@ export function TurnoutView({ snapshot }: { snapshot: RoomSnapshot }) {
   return (
     <div className="flex h-full flex-col items-center justify-center-safe gap-[4vh] text-center">
       <p className="text-[length:clamp(0.875rem,2.8vh,2.25rem)] font-semibold tracking-[0.2em] text-muted uppercase">
-        {t("voting.round", { number: round.number, method: methodLabel(tc, round.method) })}
+        {t.rich("voting.round", {
+          number: round.number,
+          method: methodLabel(tc, round.method),
+          // Each part wraps as a whole, unless it alone is wider than the screen.
+          part: (chunks) => <span className="inline-block max-w-full">{chunks}</span>,
+        })}
       </p>
       <p className={`${lead} max-w-[40ch]`}>
         {round.status === "open" ? methodInstructions(tc, round) : t("voting.closed")}
@@ -123,12 +128,15 @@ function RankedResults({
   const { ref, hidden } = useRowsThatFit<HTMLDivElement>();
   const narrow = useNarrowScreen();
   return (
-    <div className="mx-auto flex h-full max-w-[110vh] flex-col gap-[2vh]">
+    // The full width (short of a very wide screen), so that each title keeps to one line and all
+    // the rows of a usual ballot fit a 720 px screen.
+    <div className="mx-auto flex h-full w-full max-w-[190vh] flex-col gap-[2vh]">
       <h2
         aria-live="polite"
         className="flex shrink-0 flex-wrap items-baseline gap-x-[1vw] text-[length:clamp(1.25rem,4.5vh,3.5rem)] leading-tight font-bold"
       >
-        <span>{t("voting.resultsOf", { number: results.number })}</span>
+        {/* Balanced, so that a narrow screen never leaves the round's number alone on a line. */}
+        <span className="text-balance">{t("voting.resultsOf", { number: results.number })}</span>
         {/* A space for screen readers; the flex layout ignores it. */}{" "}
         <span className="text-[length:clamp(0.875rem,2.6vh,2rem)] font-normal text-muted">
           {t("voting.ballots", { method: methodLabel(tc, results.method), count: results.ballots })}
