@@ -130,6 +130,14 @@ function LiveConsole({
 
   const position = stageOrder.indexOf(stage) + 1;
 
+  // In the vote stage an open or unrevealed round comes first: Next moves on without closing
+  // voting or revealing anything, so it steps back and says so.
+  const round = snapshot.voting.round;
+  const nextCaution =
+    stage === "vote" && round && round.status !== "revealed"
+      ? t(round.status === "open" ? "stepper.cautionOpen" : "stepper.cautionUnrevealed")
+      : undefined;
+
   return (
     <>
       {/* Announces stage changes, whoever made them (this tab, another tab, a co-facilitator). */}
@@ -157,6 +165,7 @@ function LiveConsole({
           ended={ended}
           hasReview={hasReview}
           pending={stageSettling}
+          nextCaution={nextCaution}
           onCommand={(command) => stageChange.mutate({ sessionId, command })}
         />
         {stageChange.error && <Alert tone="error">{stageChange.error.message}</Alert>}

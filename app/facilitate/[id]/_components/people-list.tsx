@@ -89,7 +89,8 @@ export function PeopleList({
                 <ConfirmAction
                   label={t("remove")}
                   triggerAriaLabel={t("removeLabel", { name: person.displayName })}
-                  triggerClassName="inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-semibold text-danger hover:bg-danger-soft disabled:opacity-60"
+                  // Quiet until pointed at: one per person, it mustn't shout. It asks before it acts.
+                  triggerClassName="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm font-medium text-muted transition-colors hover:border-danger hover:bg-danger-soft hover:text-danger focus-visible:text-danger disabled:opacity-60 sm:min-h-9"
                   question={t("removeQuestion", { name: person.displayName })}
                   confirmLabel={t("remove")}
                   pending={pendingId === person.id}

@@ -2,8 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
 
-import { buttonClass } from "../../../_components/ui";
+import { dayOf, isOverdue } from "~/server/actions/follow-through";
+
 import { useTRPC } from "../../../_trpc/client";
 import {
   reviewOutcomes,
@@ -30,10 +32,13 @@ const summaryLabels = {
 function ReviewRow({
   sessionId,
   item,
+  today,
   locked,
 }: {
   sessionId: string;
   item: ReviewItem;
+  /** Today as the board counts it (a UTC day, YYYY-MM-DD), for the overdue mark. */
+  today: string;
   locked: boolean;
 }) {
   const t = useTranslations("facilitate.review");
@@ -42,9 +47,20 @@ function ReviewRow({
   const review = useMutation(trpc.action.review.mutationOptions());
   // While a decision is on its way, its button already shows pressed.
   const outcome = review.isPending ? review.variables.outcome : item.outcome;
+  // Marked as the team board marks it: open and past its due day.
+  const overdue = isOverdue({ ...item, completedAt: null }, today);
   return (
-    <li className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
+    <li
+      className={`flex flex-col gap-3 rounded-lg border bg-surface p-3 sm:flex-row sm:items-start sm:justify-between ${
+        overdue ? "border-danger border-l-4" : "border-line"
+      }`}
+    >
       <div className="flex min-w-0 flex-col gap-0.5">
+        {overdue && (
+          <span className="mb-1 inline-flex w-fit items-center gap-1 rounded-full bg-danger-soft px-2 py-0.5 text-xs font-bold tracking-wide text-danger uppercase">
+            <span aria-hidden="true">!</span> {t("overdue")}
+          </span>
+        )}
         <p className="font-medium break-words">{item.title}</p>
         <p className="text-sm text-muted">{words.ownerAndDue(item)}</p>
         <p className="text-sm text-muted">
@@ -57,10 +73,11 @@ function ReviewRow({
           </p>
         )}
       </div>
+      {/* One segmented control: the three outcomes stay together, on a phone as wide as the row. */}
       <div
         role="group"
         aria-label={t("outcomeGroup", { title: item.title })}
-        className="flex shrink-0 flex-wrap gap-2"
+        className="flex w-full shrink-0 divide-x divide-line rounded-lg border border-line sm:w-auto"
       >
         {choices.map((choice) => {
           const pressed = outcome === choice.outcome;
@@ -70,12 +87,18 @@ function ReviewRow({
               type="button"
               aria-pressed={pressed}
               disabled={locked || review.isPending}
-              className={`${buttonClass(pressed ? "primary" : "secondary")} min-h-9 px-3 text-sm`}
+              className={`relative inline-flex min-h-11 flex-auto items-center justify-center px-2.5 py-1 text-center text-sm leading-tight font-semibold transition-colors first:rounded-l-md last:rounded-r-md focus-visible:z-10 disabled:cursor-not-allowed disabled:opacity-60 sm:min-h-9 sm:flex-none sm:px-3 ${
+                pressed ? "bg-accent text-on-accent" : "bg-surface text-fg hover:bg-raised"
+              }`}
               onClick={() =>
                 review.mutate({ sessionId, actionId: item.id, outcome: choice.outcome })
               }
             >
-              {pressed && <span aria-hidden="true">✓ </span>}
+              {pressed && (
+                <span aria-hidden="true" className="mr-1">
+                  ✓
+                </span>
+              )}
               {t(choice.label)}
             </button>
           );
@@ -90,6 +113,8 @@ export function ReviewTasks({ sessionId, live }: { sessionId: string; live: Cons
   const t = useTranslations("facilitate.review");
   const format = useFormatter();
   const { reviewed, total } = reviewProgress(live.review);
+  // The console renders only in the browser (from live snapshots), so this is the reader's now.
+  const [today] = useState(() => dayOf(new Date()));
   const locked = live.session.endedAt !== null;
   if (total === 0) {
     return <p>{t("none")}</p>;
@@ -110,7 +135,13 @@ export function ReviewTasks({ sessionId, live }: { sessionId: string; live: Cons
       </div>
       <ul className="flex flex-col gap-3">
         {live.review.map((item) => (
-          <ReviewRow key={item.id} sessionId={sessionId} item={item} locked={locked} />
+          <ReviewRow
+            key={item.id}
+            sessionId={sessionId}
+            item={item}
+            today={today}
+            locked={locked}
+          />
         ))}
       </ul>
       {reviewed === total && (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useId, type ReactNode } from "react";
 
 import type { SessionStage } from "~/db/schema";
 
@@ -25,12 +26,18 @@ export function StageStepper({
   ended,
   hasReview,
   pending,
+  nextCaution,
   onCommand,
 }: {
   current: SessionStage;
   ended: boolean;
   hasReview: boolean;
   pending: boolean;
+  /**
+   * Set when the stage's own main action comes first (voting still open in the vote stage): Next
+   * turns secondary and this warning, tied to it, says what Next would skip.
+   */
+  nextCaution?: string;
   onCommand: (command: StageCommand) => void;
 }) {
   const t = useTranslations("facilitate");
@@ -45,7 +52,13 @@ export function StageStepper({
     if (!settling) onCommand(command);
   };
 
-  const backLabel = back ? t("stepper.backTo", { stage: stageName(tc, back) }) : t("stepper.back");
+  const cautionId = useId();
+  // On a phone "Back to Discuss" shortens to "Back" (the rest stays for screen readers), so
+  // Back and Next share one row.
+  const phoneHidden = (chunks: ReactNode) => <span className="max-sm:sr-only">{chunks}</span>;
+  const backLabel = back
+    ? t.rich("stepper.backTo", { stage: stageName(tc, back), long: phoneHidden })
+    : t("stepper.back");
   const nextLabel = next ? t("stepper.nextTo", { stage: stageName(tc, next) }) : t("stepper.next");
 
   return (
@@ -70,8 +83,9 @@ export function StageStepper({
                   isCurrent
                     ? "cursor-default border-accent bg-accent text-on-accent"
                     : isPast
-                      ? "border-line bg-raised text-fg hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
-                      : "border-line bg-surface text-fg hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
+                      ? // Done: flat on the page, muted and ticked; upcoming stages are cards.
+                        "border-transparent bg-canvas text-muted hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
+                      : "border-line bg-surface text-fg shadow-sm hover:border-accent disabled:opacity-70 aria-disabled:cursor-wait"
                 }`}
               >
                 {/* The button is named by the stage alone; aria-current says which one is now. */}
@@ -79,19 +93,27 @@ export function StageStepper({
                   aria-hidden="true"
                   className={`text-xs font-medium ${isCurrent ? "text-on-accent" : "text-muted"}`}
                 >
+                  {isPast && <span className="text-ok">✓ </span>}
                   {isCurrent
                     ? t("stepper.now")
-                    : t(optional ? "stepper.stageNumberOptional" : "stepper.stageNumber", {
-                        position: index + 1,
-                      })}
+                    : t(
+                        isPast
+                          ? "stepper.stageNumberDone"
+                          : optional
+                            ? "stepper.stageNumberOptional"
+                            : "stepper.stageNumber",
+                        { position: index + 1 },
+                      )}
                 </span>
-                <span className="font-semibold">{stageName(tc, stage)}</span>
+                <span className={isPast ? "font-medium" : "font-semibold"}>
+                  {stageName(tc, stage)}
+                </span>
               </button>
             </li>
           );
         })}
       </ol>
-      <div className="flex flex-wrap gap-2">
+      <div className="grid grid-cols-[auto_minmax(0,1fr)] gap-2 sm:flex sm:flex-wrap">
         <button
           type="button"
           className={`${buttonClass("secondary")} aria-disabled:cursor-wait`}
@@ -99,18 +121,24 @@ export function StageStepper({
           aria-disabled={settling || undefined}
           onClick={() => unlessSettling({ type: "back" })}
         >
-          <span aria-hidden="true">‹</span> {backLabel}
+          <span aria-hidden="true">‹</span> <span>{backLabel}</span>
         </button>
         <button
           type="button"
-          className={`${buttonClass("primary")} aria-disabled:cursor-wait`}
+          className={`${buttonClass(nextCaution ? "secondary" : "primary")} aria-disabled:cursor-wait`}
           disabled={ended || !next}
           aria-disabled={settling || undefined}
+          aria-describedby={nextCaution && !ended ? cautionId : undefined}
           onClick={() => unlessSettling({ type: "advance" })}
         >
           {nextLabel} <span aria-hidden="true">›</span>
         </button>
       </div>
+      {nextCaution && !ended && (
+        <p id={cautionId} className="text-sm text-muted">
+          {nextCaution}
+        </p>
+      )}
     </nav>
   );
 }

@@ -31,8 +31,18 @@ function PresenterLink({ sessionId }: { sessionId: string }) {
   );
 }
 
+/**
+ * The join link as people read and type it: the code with its dash (the join route accepts it)
+ * and, shown, without the scheme: "practica.example/join/ABC-DEF".
+ */
+function joinLink(joinUrl: string, shownCode: string) {
+  const href = joinUrl.replace(/\/join\/[^/]*$/, `/join/${shownCode}`);
+  return { href, shown: href.replace(/^https?:\/\//, "") };
+}
+
 function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleSnapshot }) {
   const t = useTranslations("facilitate.tasks");
+  const link = joinLink(details.joinUrl, details.joinCode);
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-5 sm:flex-row sm:items-center">
@@ -47,10 +57,10 @@ function LobbyTasks({ details, live }: { details: SessionDetails; live: ConsoleS
             {details.joinCode}
           </p>
           <div className="flex flex-wrap items-center gap-2">
-            <a href={details.joinUrl} className="break-all text-accent underline">
-              {details.joinUrl}
+            <a href={link.href} className="break-all text-accent underline">
+              {link.shown}
             </a>
-            <CopyButton text={details.joinUrl} label={t("copyLink")} />
+            <CopyButton text={link.href} label={t("copyLink")} />
           </div>
         </div>
       </div>

@@ -37,9 +37,7 @@ export function TimerControl({
   const shown =
     countdown.kind === "running" || countdown.kind === "paused"
       ? formatClock(countdown.remainingMs)
-      : countdown.kind === "done"
-        ? "0:00"
-        : "–:––";
+      : "0:00";
 
   function startCustom(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,24 +53,29 @@ export function TimerControl({
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">{t("heading")}</h2>
-      <div
-        className={`flex items-baseline justify-between gap-3 rounded-xl px-4 py-3 ${
-          countdown.kind === "done" ? "bg-danger-soft text-danger" : "bg-raised"
-        }`}
-      >
-        <span
-          role="timer"
-          aria-label={
-            countdown.kind === "running" || countdown.kind === "paused"
-              ? t("left", { time: describeClock(tc, countdown.remainingMs) })
-              : status
-          }
-          className="text-4xl font-bold tabular-nums"
+      {countdown.kind === "none" ? (
+        // No clock at all when nothing runs: a "–:––" reads as a stuck timer.
+        <p className="rounded-xl bg-raised px-4 py-3 font-semibold text-muted">{status}</p>
+      ) : (
+        <div
+          className={`flex items-baseline justify-between gap-3 rounded-xl px-4 py-3 ${
+            countdown.kind === "done" ? "bg-danger-soft text-danger" : "bg-raised"
+          }`}
         >
-          {shown}
-        </span>
-        <span className="text-sm font-semibold">{status}</span>
-      </div>
+          <span
+            role="timer"
+            aria-label={
+              countdown.kind === "running" || countdown.kind === "paused"
+                ? t("left", { time: describeClock(tc, countdown.remainingMs) })
+                : status
+            }
+            className="text-4xl font-bold tabular-nums"
+          >
+            {shown}
+          </span>
+          <span className="text-sm font-semibold">{status}</span>
+        </div>
+      )}
 
       {countdown.kind !== "none" && (
         <div className="flex flex-wrap gap-2">
