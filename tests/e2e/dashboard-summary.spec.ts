@@ -155,10 +155,10 @@ test("the team dashboard charts a session's results and its summary prints and d
     arranged.practiceTitle,
   );
 
-  // The sessions timeline leads to the summary.
+  // The team's list of sessions leads to the summary.
   await page
-    .getByRole("list", { name: "Sessions held, newest first" })
-    .getByRole("link", { name: arranged.sessionTitle })
+    .getByRole("list", { name: "Sessions" })
+    .getByRole("link", { name: `Summary of ${arranged.sessionTitle}` })
     .click();
   await expect(page).toHaveURL(`/sessions/${arranged.sessionId}/summary`);
   await expect(page.getByRole("heading", { level: 1, name: arranged.sessionTitle })).toBeVisible();

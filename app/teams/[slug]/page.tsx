@@ -9,7 +9,7 @@ import { env } from "~/server/env";
 
 import { HydrateClient, prefetch, serverCaller, trpc } from "../../_trpc/server";
 import { TRPCReactProvider } from "../../_trpc/client";
-import { Alert, Card, PageTitle } from "../../_components/ui";
+import { Alert, buttonClass, Card, PageTitle } from "../../_components/ui";
 import { ListSkeleton } from "../../_components/list-skeleton";
 import { DashboardPanel } from "./_components/dashboard-panel";
 import { InvitePanel } from "./_components/invite-panel";
@@ -75,14 +75,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <PageTitle lead={team.membership ? t(roleLead[team.membership]) : t("team.leadAdmin")}>
           {team.name}
         </PageTitle>
-        <p className="-mt-3 mb-6">
-          <Link
-            href={`/teams/${team.slug}/board`}
-            className="font-medium text-accent underline underline-offset-4"
-          >
+        <div className="-mt-3 mb-6 flex flex-wrap gap-2">
+          <Link href={`/teams/${team.slug}/board`} className={buttonClass("secondary")}>
             {t("team.actionBoard")}
           </Link>
-        </p>
+        </div>
         {(joined === "1" || joined === "already") && (
           <div className="mb-6">
             <Alert tone="success">
@@ -92,15 +89,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </Alert>
           </div>
         )}
-        {/* What the team has done and how it went comes first; running sessions follows. */}
-        <div className="mb-6">
-          <Suspense fallback={<ListSkeleton />}>
-            <DashboardPanel teamId={team.id} canManage={team.canManage} />
-          </Suspense>
-        </div>
-        <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">
-          {team.canManage && (
-            // min-w-0: a long workshop title in the form's select can't widen the card past a phone.
+        {/* A facilitator comes here mostly to start a session: the form and the team's sessions
+            come first for them. Members see how the team is doing first, then its sessions. */}
+        {team.canManage && (
+          <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">
+            {/* min-w-0: a long workshop title in the form's select can't widen the card past a phone. */}
             <Card className="min-w-0">
               <h2 id="start-session" className="mb-3 scroll-mt-6 text-lg font-semibold">
                 {t("team.startSession")}
@@ -109,14 +102,29 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 <StartSessionForm teamId={team.id} teamName={team.name} />
               </Suspense>
             </Card>
-          )}
-          <Card className={team.canManage ? "" : "lg:col-span-2"}>
-            <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
-            <Suspense fallback={<ListSkeleton />}>
-              <TeamSessions teamId={team.id} canManage={team.canManage} />
-            </Suspense>
-          </Card>
+            <Card className="min-w-0">
+              <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
+              <Suspense fallback={<ListSkeleton />}>
+                <TeamSessions teamId={team.id} canManage={team.canManage} />
+              </Suspense>
+            </Card>
+          </div>
+        )}
+        <div className="mb-6">
+          <Suspense fallback={<ListSkeleton />}>
+            <DashboardPanel teamId={team.id} canManage={team.canManage} />
+          </Suspense>
         </div>
+        {!team.canManage && (
+          <div className="mb-6">
+            <Card>
+              <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
+              <Suspense fallback={<ListSkeleton />}>
+                <TeamSessions teamId={team.id} canManage={team.canManage} />
+              </Suspense>
+            </Card>
+          </div>
+        )}
         <div className={team.canManage ? "grid items-start gap-6 lg:grid-cols-2" : "grid gap-6"}>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("team.members")}</h2>

@@ -74,8 +74,11 @@ export default async function SessionSummaryPage({ params }: Props) {
               {t("summary.live")}
             </span>
           )}
-          <span aria-hidden="true">·</span>
+          {/* The dot travels with the workshop: a wrap never leaves it dangling at a line's end. */}
           <span>
+            <span aria-hidden="true" className="mr-2">
+              ·
+            </span>
             {t("summary.workshopVersion", { title: workshop.title, version: workshop.version })}
           </span>
         </p>
@@ -91,7 +94,7 @@ export default async function SessionSummaryPage({ params }: Props) {
         >
           {t("summary.downloadMarkdown")}
         </a>
-        <Link href={`/teams/${team.slug}`} className={buttonClass("ghost")}>
+        <Link href={`/teams/${team.slug}`} className={buttonClass("secondary")}>
           {t("summary.backTo", { team: team.name })}
         </Link>
       </div>

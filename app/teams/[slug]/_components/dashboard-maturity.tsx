@@ -11,7 +11,12 @@ type MaturityTranslator = ReturnType<typeof useTranslations<"teams.maturity">>;
 // a 320 px phone draws it at about the same size.
 const width = 264;
 const height = 150;
-const margin = { top: 14, right: 14, bottom: 24, left: 24 };
+const margin = { top: 14, right: 14, bottom: 28, left: 26 };
+// Axis text in viewBox units: at least 12 px where a phone draws the chart smallest.
+const axisFontSize = 14;
+/** The chart's two disclosures ("show the others", "show as table") look alike. */
+const toggleClass =
+  "inline-flex min-h-11 cursor-pointer items-center font-medium text-accent underline-offset-4 hover:underline";
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 
@@ -134,7 +139,7 @@ function PracticeChart({
               y={yOf(rating)}
               dy="0.35em"
               textAnchor="end"
-              fontSize={10}
+              fontSize={axisFontSize}
               className="fill-muted"
             >
               {format.number(rating)}
@@ -195,7 +200,7 @@ function PracticeChart({
                     ? "end"
                     : "middle"
               }
-              fontSize={10}
+              fontSize={axisFontSize}
               className="fill-muted"
             >
               {format.shortDate(session.at)}
@@ -256,11 +261,9 @@ function TrendTable({ trend }: { trend: MaturityTrend }) {
   const format = useDashboardFormat();
   const sessionOf = new Map(trend.sessions.map((s) => [s.id, s]));
   return (
-    <details className="text-sm">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
-        {t("showTable")}
-      </summary>
-      <div className="overflow-x-auto">
+    <details>
+      <summary className={toggleClass}>{t("showTable")}</summary>
+      <div className="overflow-x-auto text-sm">
         <table className="w-full min-w-[32rem] text-left">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="border-b border-line text-muted">
@@ -366,7 +369,7 @@ export function MaturityTrendCharts({
             <>
               <ChartGrid practices={chosen} sessions={trend.sessions} />
               <details className="group">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
+                <summary className={toggleClass}>
                   <span className="group-open:hidden">
                     {t("showOthers", { count: others.length })}
                   </span>

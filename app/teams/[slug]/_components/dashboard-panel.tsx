@@ -8,7 +8,7 @@ import { useTRPC } from "../../../_trpc/client";
 import { FollowThroughChart } from "./dashboard-follow-through";
 import { MaturityTrendCharts } from "./dashboard-maturity";
 import { useDashboardFormat, type Dashboard } from "./dashboard-shared";
-import { AdoptionTimeline, SessionTimeline } from "./dashboard-timelines";
+import { AdoptionTimeline } from "./dashboard-timelines";
 
 /**
  * The team dashboard: sessions held, practices adopted, follow-through of the actions agreed
@@ -49,7 +49,7 @@ export function DashboardPanel({ teamId, canManage }: { teamId: string; canManag
           <FollowThroughChart counts={data.followThrough} />
         </Card>
         <Card>
-          <SessionTimeline sessions={data.sessions} />
+          <AdoptionTimeline adoptions={data.adoptions} />
         </Card>
       </div>
       <Card>
@@ -57,9 +57,6 @@ export function DashboardPanel({ teamId, canManage }: { teamId: string; canManag
           trend={data.maturity}
           adopted={new Set(data.adoptions.map((a) => a.practiceId))}
         />
-      </Card>
-      <Card>
-        <AdoptionTimeline adoptions={data.adoptions} />
       </Card>
     </section>
   );
@@ -69,6 +66,7 @@ function DashboardStats({ data }: { data: Dashboard }) {
   const t = useTranslations("teams.dashboard");
   const format = useDashboardFormat();
   const adopted = new Set(data.adoptions.map((a) => a.practiceId)).size;
+  const adoptingSessions = new Set(data.adoptions.map((a) => a.sessionId)).size;
   const { doneOnTime, doneLate, total } = data.followThrough;
   const done = doneOnTime + doneLate;
   const last = data.sessions.at(-1)!;
@@ -81,7 +79,7 @@ function DashboardStats({ data }: { data: Dashboard }) {
     {
       label: t("practicesAdopted"),
       value: format.number(adopted),
-      detail: t("decisions", { count: data.adoptions.length }),
+      detail: t("adoptedIn", { count: adoptingSessions }),
     },
     { label: t("actionsAgreed"), value: format.number(total), detail: t("done", { count: done }) },
     {

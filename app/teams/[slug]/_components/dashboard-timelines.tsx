@@ -24,48 +24,6 @@ function TimelineEntry({ children, tone }: { children: React.ReactNode; tone: "a
   );
 }
 
-/** The sessions the team held, newest first, each with what it decided; titles open summaries. */
-export function SessionTimeline({ sessions }: { sessions: Dashboard["sessions"] }) {
-  const t = useTranslations("teams.timelines");
-  const format = useDashboardFormat();
-  return (
-    <>
-      <DashboardHeading id="sessions-held-heading">{t("sessionsHeld")}</DashboardHeading>
-      <Timeline label={t("sessionsHeldLabel")}>
-        {[...sessions].reverse().map((session) => (
-          <TimelineEntry key={session.id} tone="accent">
-            <p className="text-sm text-muted">
-              <time dateTime={session.createdAt.toISOString()}>
-                {format.date(session.createdAt)}
-              </time>
-              {session.endedAt === null && (
-                <span className="ml-2 rounded-full bg-ok-soft px-2 py-0.5 text-xs font-semibold text-ok">
-                  {t("live")}
-                </span>
-              )}
-            </p>
-            <p className="font-medium break-words">
-              <Link
-                href={`/sessions/${session.id}/summary`}
-                className="text-accent underline underline-offset-4"
-              >
-                {session.title}
-              </Link>
-            </p>
-            <p className="text-sm text-muted">
-              {t("sessionFacts", {
-                people: session.participants,
-                practices: session.practicesAdopted,
-                actions: session.actionsKept,
-              })}
-            </p>
-          </TimelineEntry>
-        ))}
-      </Timeline>
-    </>
-  );
-}
-
 /** Each practice the team adopted, in the order it was first adopted, with every time it was. */
 export function AdoptionTimeline({ adoptions }: { adoptions: Dashboard["adoptions"] }) {
   const t = useTranslations("teams.timelines");

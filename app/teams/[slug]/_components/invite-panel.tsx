@@ -118,6 +118,8 @@ export function InvitePanel({
         <h3 id="open-invites-heading" className="font-semibold">
           {t("openInvites")}
         </h3>
+        {/* Links are shown once, when they are made: the list can't offer to copy them again. */}
+        <p className="-mt-2 text-sm text-muted">{t("shownOnce")}</p>
         {revokeInvite.error && <Alert tone="error">{revokeInvite.error.message}</Alert>}
         <OpenInvites
           teamId={teamId}
@@ -176,11 +178,17 @@ function OpenInvites({
                 {label}
               </span>
               <span id={`invite-${invite.id}-details`} className="text-muted">
-                {t.rich("details", {
-                  name: invite.createdByName ?? t("formerMember"),
-                  joined: invite.acceptedCount,
-                  date: () => <LocalDate date={invite.expiresAt} />,
-                })}
+                {/* Each part keeps its "·" with it, so a wrap never strands a separator. */}
+                {t("by", { name: invite.createdByName ?? t("formerMember") })}{" "}
+                <span className="whitespace-nowrap">
+                  ·{" "}
+                  {t.rich("expires", {
+                    date: () => <LocalDate date={invite.expiresAt} />,
+                  })}
+                </span>{" "}
+                <span className="whitespace-nowrap">
+                  · {t("joined", { count: invite.acceptedCount })}
+                </span>
               </span>
             </div>
             <button

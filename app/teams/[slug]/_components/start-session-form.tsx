@@ -77,21 +77,22 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t("voting")}</legend>
         {methods.map((option) => (
-          <label key={option.value} className="flex min-h-11 items-center gap-3">
+          <label key={option.value} className="flex min-h-11 items-start gap-3 py-2.5">
             <input
               type="radio"
               name="votingMethod"
               value={option.value}
               checked={method === option.value}
               onChange={() => setMethod(option.value)}
-              className="size-5"
+              className="mt-0.5 size-5 shrink-0 accent-accent"
             />
             <span>{t(option.label)}</span>
           </label>
         ))}
       </fieldset>
       {method === "dots" && (
-        <div className="grid grid-cols-2 gap-3">
+        // items-end: when a label wraps to two lines, both inputs still sit on one line.
+        <div className="grid grid-cols-2 items-end gap-3">
           <Field
             label={t("dotsEach")}
             name="dots"
@@ -111,7 +112,12 @@ export function StartSessionForm({ teamId, teamName }: { teamId: string; teamNam
         </div>
       )}
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="anonymousNotes" defaultChecked className="size-5" />
+        <input
+          type="checkbox"
+          name="anonymousNotes"
+          defaultChecked
+          className="size-5 shrink-0 accent-accent"
+        />
         <span>{t("anonymousNotes")}</span>
       </label>
       <button type="submit" className={buttonClass()} disabled={create.isPending}>

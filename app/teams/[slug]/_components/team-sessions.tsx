@@ -18,6 +18,9 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
   const common = useTranslations("common");
   const trpc = useTRPC();
   const { data: sessions } = useSuspenseQuery(trpc.session.listForTeam.queryOptions({ teamId }));
+  // What each session decided, from the dashboard's data (the page prefetches both).
+  const { data: dashboard } = useSuspenseQuery(trpc.dashboard.team.queryOptions({ teamId }));
+  const decided = new Map(dashboard.sessions.map((session) => [session.id, session]));
   if (sessions.length === 0) {
     return <p className="text-muted">{canManage ? t("emptyCanManage") : t("empty")}</p>;
   }
@@ -26,13 +29,22 @@ export function TeamSessions({ teamId, canManage }: { teamId: string; canManage:
       {sessions.map((session) => {
         const live = session.endedAt === null;
         const code = `${session.joinCode.slice(0, 3)}-${session.joinCode.slice(3)}`;
+        const facts = decided.get(session.id);
         return (
           <li key={session.id} className="flex flex-wrap items-center gap-3 py-3">
             <div className="flex min-w-48 flex-1 basis-48 flex-col">
               <span className="font-medium break-words">{session.title}</span>
               <span className="text-sm text-muted">
-                <LocalDate date={session.createdAt} /> · {session.workshop} ·{" "}
-                {t("tookPart", { count: session.participantCount })}
+                <LocalDate date={session.createdAt} /> · {session.workshop}
+              </span>
+              <span className="text-sm text-muted">
+                {facts
+                  ? t("facts", {
+                      people: session.participantCount,
+                      practices: facts.practicesAdopted,
+                      actions: facts.actionsKept,
+                    })
+                  : t("tookPart", { count: session.participantCount })}
               </span>
             </div>
             {live ? (

@@ -7,7 +7,6 @@ import { getCurrentUser } from "~/server/auth/current-user";
 
 import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
 import { TRPCReactProvider } from "../../../_trpc/client";
-import { PageTitle } from "../../../_components/ui";
 import { ActionBoard } from "./_components/action-board";
 import { CalendarFeedPanel } from "./_components/calendar-feed-panel";
 import { boardListInput, boardSearch, parseBoardFilters } from "./_lib/filters";
@@ -58,9 +57,6 @@ export default async function BoardPage({ params, searchParams }: Props) {
             </li>
           </ol>
         </nav>
-        <PageTitle lead={team.canManage ? t("board.leadCanManage") : t("board.leadOwner")}>
-          {t("board.title")}
-        </PageTitle>
         <ActionBoard
           teamId={team.id}
           slug={team.slug}

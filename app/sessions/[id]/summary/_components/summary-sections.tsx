@@ -50,7 +50,9 @@ export async function SummaryRounds({ summary }: { summary: Summary }) {
         <div key={round.roundId} className="flex flex-col gap-2 break-inside-avoid">
           <h3 className="font-semibold">
             {t("round", { number: round.number, method: methodLabel(common, round.method) })}{" "}
-            <span className="font-normal text-muted">{t("ballots", { count: round.ballots })}</span>
+            <span className="font-normal whitespace-nowrap text-muted">
+              {t("ballots", { count: round.ballots })}
+            </span>
           </h3>
           <ResultsChart
             results={round}

@@ -147,6 +147,14 @@ export function ActionBoard({
 
   return (
     <div className="flex flex-col gap-5">
+      {/* The page's title lives here so the live badge can sit beside it, not among the filters. */}
+      <header className="-mb-1 flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+          <ConnectionBadge connection={connection} />
+        </div>
+        <p className="text-muted">{canManage ? t("leadCanManage") : t("leadOwner")}</p>
+      </header>
       <div className="flex flex-col gap-4 lg:flex-row lg:items-end lg:justify-between">
         <BoardFilterBar
           options={options}
@@ -155,7 +163,6 @@ export function ActionBoard({
           busy={filtering}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <ConnectionBadge connection={connection} />
           <a
             href={`/teams/${encodeURIComponent(slug)}/board/actions.csv${boardSearch(filters)}`}
             download

@@ -79,14 +79,29 @@ export function ActionCard({
           event.preventDefault();
           onMove(target);
         }}
-        className={`flex flex-col gap-3 rounded-xl border bg-surface p-3 shadow-sm ${
-          overdue ? "border-danger border-l-4" : "border-line"
+        className={`flex flex-col gap-3 rounded-xl border bg-surface p-3 ${
+          // An inset stripe, not a wider border: the content stays where it is on every card.
+          overdue
+            ? "border-danger shadow-[inset_4px_0_0_var(--danger),0_1px_2px_0_rgb(0_0_0/0.05)]"
+            : "border-line shadow-sm"
         } ${canEdit ? "cursor-grab active:cursor-grabbing" : ""}`}
       >
         <div className="flex flex-col gap-1.5">
           {overdue && (
-            <span className="inline-flex w-fit items-center gap-1 rounded-full bg-danger-soft px-2 py-0.5 text-xs font-bold tracking-wide text-danger uppercase">
-              <span aria-hidden="true">!</span> {t("overdue")}
+            <span className="inline-flex w-fit items-center gap-1 rounded-full border border-danger bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 16 16"
+                className="size-3.5 shrink-0"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.75"
+                strokeLinecap="round"
+              >
+                <circle cx="8" cy="8" r="6.25" />
+                <path d="M8 4.75V8.5l2.25 1.5" />
+              </svg>
+              {t("overdue")}
             </span>
           )}
           <h3 id={titleId} className="font-semibold break-words">
