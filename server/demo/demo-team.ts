@@ -5,15 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import {
-  essays,
-  practiceVersions,
-  sessions,
-  teamMemberships,
-  teams,
-  users,
-  type SessionStage,
-} from "~/db/schema";
+import { essays, practiceVersions, sessions, teams, users, type SessionStage } from "~/db/schema";
 import { seedContent } from "~/db/seed";
 
 import { boardActions, moveAction } from "../actions/board";
@@ -25,7 +17,7 @@ import { defaultRateLimitSettings } from "../rate-limit";
 import { createInProcessBus } from "../realtime/in-process-bus";
 import { loadRoomSnapshot } from "../sessions/snapshot";
 import { backdateBoardWork } from "./board-week";
-import { shiftSessionBack } from "./shift-time";
+import { shiftAuditBack, shiftSessionBack } from "./shift-time";
 
 /**
  * A lived-in team for trying Practica out and for screenshots: two workshops a week apart, with
@@ -41,6 +33,16 @@ export const demoPeople = [
   { name: "Mei Tanaka", email: "mei@demo.practica.test", role: "member" },
   { name: "Sam Rivera", email: "sam@demo.practica.test", role: "member" },
 ] as const;
+/**
+ * The admin who set the team up. Made directly (like a first admin), then everything they do goes
+ * through the admin routes, so the audit log shows what a real admin's first day looks like. The
+ * install's setup stays open: it is claimed by its own flag, not by the first admin account.
+ */
+export const demoAdmin = {
+  name: "Priya Nair",
+  email: "priya@demo.practica.test",
+  role: "admin",
+} as const;
 const guestNames = ["Ana", "Ben", "Chen", "Dara", "Eli", "Femi"];
 
 /** A note written in the discussion: by which guest, on which practice (null: the essay). */
@@ -68,17 +70,36 @@ function contextFor(db: Database, user: CurrentUser | null, cookie?: string): Co
   };
 }
 
+/**
+ * The admin, then the people, the way an admin would set them up: accounts made in admin (Grace
+ * first as a member, then made a facilitator). Each step writes its audit entry through the same
+ * code as the admin pages.
+ */
 async function createPeople(db: Database) {
-  const passwordHash = await hashPassword(demoPassword);
+  const [admin] = await db
+    .insert(users)
+    .values({ ...demoAdmin, passwordHash: await hashPassword(demoPassword) })
+    .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+  const asAdmin = createCaller(contextFor(db, admin!));
   const people: CurrentUser[] = [];
   for (const person of demoPeople) {
-    const [user] = await db
-      .insert(users)
-      .values({ ...person, passwordHash })
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    people.push(user!);
+    const created = await asAdmin.adminUsers.create({
+      name: person.name,
+      email: person.email,
+      // The facilitator starts as a member and is promoted below, as happens in real teams.
+      role: "member",
+      password: demoPassword,
+    });
+    if (person.role !== created.role) {
+      await asAdmin.adminUsers.changeRole({ userId: created.id, role: person.role });
+    }
+    people.push({ ...created, role: person.role });
   }
-  return people as [CurrentUser, CurrentUser, CurrentUser, CurrentUser];
+  return {
+    adminId: admin!.id,
+    admin: asAdmin,
+    people: people as [CurrentUser, CurrentUser, CurrentUser, CurrentUser],
+  };
 }
 
 /** Runs one workshop through its stages; returns what later steps need. */
@@ -219,16 +240,13 @@ export async function seedDemoTeam(db: Database): Promise<{ created: boolean }> 
   const [existing] = await db.select().from(teams).where(eq(teams.slug, demoTeamSlug));
   if (existing) return { created: false };
   await seedContent(db);
-  const people = await createPeople(db);
+  const { adminId, admin, people } = await createPeople(db);
   const [grace] = people;
+  // Grace starts the team (she becomes its facilitator); the admin adds the others to it.
   const team = await createCaller(contextFor(db, grace)).team.create({ name: "Platform team" });
-  await db
-    .insert(teamMemberships)
-    .values(
-      people
-        .slice(1)
-        .map((person) => ({ teamId: team.id, userId: person.id, role: "member" as const })),
-    );
+  for (const person of people.slice(1)) {
+    await admin.adminTeams.addMember({ teamId: team.id, email: person.email, role: "member" });
+  }
 
   // Week one: the team rates itself, adopts two practices, and agrees five actions.
   const first = await holdWorkshop(db, grace, team.id, {
@@ -418,5 +436,10 @@ export async function seedDemoTeam(db: Database): Promise<{ created: boolean }> 
           : "done",
     people,
   });
+
+  // The admin set the team up the day before its first workshop; today they send a sign-up link
+  // to the next hire, so the audit log has something recent too.
+  await shiftAuditBack(db, adminId, 9);
+  await admin.adminUsers.createInvite({ role: "member", expiresInDays: 7 });
   return { created: true };
 }

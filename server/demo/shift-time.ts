@@ -52,3 +52,13 @@ export async function shiftSessionBack(db: Database, sessionId: string, days: nu
     );
   });
 }
+
+/**
+ * Moves one actor's audit entries back by whole days: the demo admin's setup, done before the
+ * workshops. Only theirs, so a real install's log keeps its own times.
+ */
+export async function shiftAuditBack(db: Database, actorId: string, days: number) {
+  await db.execute(
+    sql`update audit_log set created_at = created_at - make_interval(days => ${days}) where actor_id = ${actorId}::uuid`,
+  );
+}

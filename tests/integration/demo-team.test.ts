@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { actionReviews, actions, adoptedPractices, sessions, teams } from "~/db/schema";
+import { actionReviews, actions, adoptedPractices, auditLog, sessions, teams } from "~/db/schema";
 import { boardActions } from "~/server/actions/board";
 import { dayOf, followThrough } from "~/server/actions/follow-through";
 import { demoTeamSlug, seedDemoTeam } from "~/server/demo/demo-team";
@@ -58,6 +58,20 @@ describe("the demo team tells the follow-through story", () => {
     }
     const kept = board.filter((action) => action.status !== "dropped");
     expect(kept.every((action) => action.ownerName !== null)).toBe(true);
+  });
+
+  it("was set up by an admin, so the audit log shows their work", async () => {
+    const entries = await database.db
+      .select({ action: auditLog.action, createdAt: auditLog.createdAt })
+      .from(auditLog)
+      .orderBy(asc(auditLog.createdAt));
+    expect(new Set(entries.map((entry) => entry.action))).toEqual(
+      new Set(["user.create", "user.role", "team.member.add", "user.invite"]),
+    );
+    expect(entries.filter((entry) => entry.action === "user.create")).toHaveLength(4);
+    // Set up before the first workshop; the sign-up link is today's.
+    expect(entries[0]!.createdAt.getTime()).toBeLessThan(Date.now() - 8 * 86_400_000);
+    expect(entries.at(-1)!.action).toBe("user.invite");
   });
 
   it("seeds once: a second run leaves the team as it is", async () => {

@@ -16,7 +16,7 @@ export function AuditList({ kind, page }: { kind: AuditKind | null; page: number
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.adminAudit.list.queryOptions({ kind, page }));
   if (data.entries.length === 0) {
-    return <p className="text-muted">{page > 1 ? t("noMore") : t("noneOfKind")}</p>;
+    return <p className="text-muted">{page > 1 ? t("noMore") : t(`none.${kind ?? "all"}`)}</p>;
   }
   return (
     <>

@@ -60,11 +60,25 @@ export function ContentLibrary() {
               </div>
 
               {essay.versions.length > 0 && (
-                <details className="mt-3 rounded-lg border border-line">
-                  <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">
+                <details className="group mt-3">
+                  <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 font-medium text-accent hover:bg-raised [&::-webkit-details-marker]:hidden">
+                    <svg
+                      aria-hidden="true"
+                      viewBox="0 0 16 16"
+                      className="size-4 shrink-0 transition-transform group-open:rotate-90"
+                    >
+                      <path
+                        d="M6 3l5 5-5 5"
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="2"
+                        strokeLinecap="round"
+                        strokeLinejoin="round"
+                      />
+                    </svg>
                     {t("versions", { count: essay.versions.length })}
                   </summary>
-                  <ul className="flex flex-col divide-y divide-line border-t border-line">
+                  <ul className="mt-1 flex flex-col divide-y divide-line rounded-lg border border-line">
                     {essay.versions.map((version) => (
                       <li
                         key={version.id}
@@ -106,7 +120,7 @@ export function ContentLibrary() {
                 {essay.status === "published" && (
                   <Link
                     href={`/library/${essay.slug}`}
-                    className={buttonClass("ghost")}
+                    className={buttonClass("secondary")}
                     aria-label={t("openInLibraryNamed", { title: essay.title })}
                   >
                     {t("openInLibrary")}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 
 import type { EssayStatus } from "~/db/schema/content";
 
@@ -24,6 +25,18 @@ export function UnpublishedBadge() {
   return (
     <span className="inline-flex items-center rounded-full border border-accent px-2.5 py-0.5 text-sm font-medium text-accent">
       {t("unpublished")}
+    </span>
+  );
+}
+
+/** The editor's draft state in words, such as "Draft · no changes since version 3". */
+export function DraftBadge({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <span
+      id={id}
+      className="inline-flex items-center rounded-full border border-line bg-raised px-2.5 py-0.5 text-sm font-medium text-fg"
+    >
+      {children}
     </span>
   );
 }

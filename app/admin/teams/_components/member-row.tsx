@@ -9,6 +9,7 @@ import { ConfirmAction } from "../../../_components/confirm-action";
 import { formText } from "../../../_components/form-data";
 import { teamRoleLabel, type TeamRole } from "../../../_components/role-labels";
 import { Alert, buttonClass, inputClass } from "../../../_components/ui";
+import { destructiveButtonClass, rowButton } from "../../_components/destructive";
 import { useRefreshAfterTeamChange } from "./use-team-change";
 
 interface Member {
@@ -86,13 +87,21 @@ export function MemberRow({
   }
 
   return (
-    <li aria-labelledby={nameId} className="flex flex-col gap-3 py-3 first:pt-0">
-      <div className="flex flex-wrap items-start justify-between gap-2">
+    // A grid: who (with their badges) beside the controls where the list is wide, above them
+    // where it is narrow; the controls wrap in pairs on a phone rather than one by one.
+    <li
+      aria-labelledby={nameId}
+      className="grid gap-3 py-3 first:pt-0 @2xl:grid-cols-[minmax(0,1fr)_auto] @2xl:items-center"
+    >
+      <div className="flex min-w-0 flex-wrap items-start justify-between gap-2">
         <div className="flex min-w-0 flex-1 basis-48 flex-col">
           <span id={nameId} className="font-medium break-words">
             {member.name}
           </span>
           <span className="text-sm break-all text-muted">{member.email}</span>
+          {member.role === "facilitator" && member.userRole === "member" && (
+            <span className="mt-1 text-sm text-muted">{t("memberAccount")}</span>
+          )}
         </div>
         <div className="flex flex-wrap gap-2">
           <span
@@ -111,17 +120,14 @@ export function MemberRow({
           )}
         </div>
       </div>
-      {member.role === "facilitator" && member.userRole === "member" && (
-        <p className="text-sm text-muted">{t("memberAccount")}</p>
-      )}
       <div className="flex flex-wrap items-end gap-2">
         {otherTeams.length > 0 && (
-          <form onSubmit={submitMove} className="flex flex-wrap items-end gap-2">
-            <div className="flex min-w-0 flex-col gap-1">
+          <form onSubmit={submitMove} className="contents">
+            <div className="flex min-w-0 basis-full flex-col gap-1 @md:basis-auto">
               <label htmlFor={moveId} className="text-sm font-medium">
                 {t("moveTo", { name: member.name })}
               </label>
-              <select id={moveId} name="toTeamId" className={`${inputClass} w-auto max-w-full`}>
+              <select id={moveId} name="toTeamId" className={`${inputClass} @md:w-44`}>
                 {otherTeams.map((other) => (
                   <option key={other.id} value={other.id}>
                     {other.name}
@@ -129,7 +135,11 @@ export function MemberRow({
                 ))}
               </select>
             </div>
-            <button type="submit" className={buttonClass("secondary")} disabled={busy}>
+            <button
+              type="submit"
+              className={`${buttonClass("secondary")} ${rowButton}`}
+              disabled={busy}
+            >
               {move.isPending ? t("moving") : t("move")}
               <span className="sr-only"> {member.name}</span>
             </button>
@@ -137,7 +147,8 @@ export function MemberRow({
         )}
         <button
           type="button"
-          className={buttonClass("secondary")}
+          // One width for "Make facilitator" and "Make member", so Remove lines up in every row.
+          className={`${buttonClass("secondary")} ${rowButton} @md:min-w-44`}
           disabled={busy}
           onClick={() => {
             resetAll();
@@ -156,6 +167,7 @@ export function MemberRow({
           triggerAriaLabel={t("removeNamed", { name: member.name, team: team.name })}
           question={t("removeQuestion", { name: member.name, team: team.name })}
           confirmLabel={t("removeConfirm")}
+          triggerClassName={`${destructiveButtonClass} ${rowButton}`}
           pending={busy}
           onConfirm={() => {
             resetAll();
@@ -163,8 +175,12 @@ export function MemberRow({
           }}
         />
       </div>
-      {error && <Alert tone="error">{error.message}</Alert>}
-      <p role="status" className="text-sm text-ok empty:hidden">
+      {error && (
+        <div className="@2xl:col-span-full">
+          <Alert tone="error">{error.message}</Alert>
+        </div>
+      )}
+      <p role="status" className="text-sm text-ok empty:hidden @2xl:col-span-full">
         {!error && done}
       </p>
     </li>

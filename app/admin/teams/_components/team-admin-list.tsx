@@ -52,15 +52,14 @@ export function TeamAdminList({ search, page }: { search: string; page: number }
                   </Link>
                 </div>
                 <p className="mb-3 text-sm text-muted">
-                  {t("facilitatorCount", { count: facilitators })} ·{" "}
-                  {t("personCount", { count: team.members.length })}
+                  {t("peopleCount", { people: team.members.length, facilitators })}
                 </p>
                 {team.members.length === 0 ? (
                   <p className="mb-4 text-muted">{t("nobody")}</p>
                 ) : (
                   <ul
                     aria-label={t("peopleIn", { team: team.name })}
-                    className="mb-4 flex flex-col divide-y divide-line"
+                    className="@container mb-4 flex flex-col divide-y divide-line"
                   >
                     {team.members.map((member) => (
                       <MemberRow

@@ -15,12 +15,19 @@ export function RoleSelect({
   id: string;
   label: string;
   defaultValue: UserRole;
-  /** Sized to its content, for a row of controls; full width otherwise. */
+  /**
+   * For a person's row of controls (inside an `@container`): its own line on a phone, one fixed
+   * width in every row elsewhere. Full width otherwise.
+   */
   compact?: boolean;
 }) {
   const common = useTranslations("common");
   return (
-    <div className={`flex flex-col ${compact ? "gap-1" : "gap-1.5"}`}>
+    <div
+      className={
+        compact ? "flex min-w-0 basis-full flex-col gap-1 @md:basis-auto" : "flex flex-col gap-1.5"
+      }
+    >
       <label htmlFor={id} className={compact ? "text-sm font-medium" : "font-medium"}>
         {label}
       </label>
@@ -30,7 +37,7 @@ export function RoleSelect({
         defaultValue={defaultValue}
         // A new default (the role changed elsewhere) resets the choice.
         key={defaultValue}
-        className={compact ? `${inputClass} w-auto` : inputClass}
+        className={compact ? `${inputClass} @md:w-44` : inputClass}
       >
         {userRoles.map((role) => (
           <option key={role} value={role}>

@@ -8,6 +8,7 @@ import { useTRPC } from "../../../_trpc/client";
 import { ConfirmAction } from "../../../_components/confirm-action";
 import { userRoleLabel } from "../../../_components/role-labels";
 import { Alert, buttonClass } from "../../../_components/ui";
+import { destructiveButtonClass, rowButton } from "../../_components/destructive";
 import { Pager } from "../../_components/list-controls";
 import { RoleSelect, userRoles, type UserRole } from "./role-select";
 
@@ -28,7 +29,7 @@ export function UserList({
   }
   return (
     <>
-      <ul aria-label={t("label")} className="flex flex-col divide-y divide-line">
+      <ul aria-label={t("label")} className="@container flex flex-col divide-y divide-line">
         {data.users.map((user) => (
           <UserRow key={user.id} user={user} isYou={user.id === currentUserId} />
         ))}
@@ -97,8 +98,13 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
   }
 
   return (
-    <li aria-labelledby={headingId} className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0">
-      <div className="flex flex-wrap items-start justify-between gap-2">
+    // A grid: who (with their badges) beside the controls where the list is wide, above them
+    // where it is narrow; on a phone the role gets its own line and the two buttons share one.
+    <li
+      aria-labelledby={headingId}
+      className="grid gap-3 py-4 first:pt-0 last:pb-0 @2xl:grid-cols-[minmax(0,1fr)_auto] @2xl:items-center"
+    >
+      <div className="flex min-w-0 flex-wrap items-start justify-between gap-2">
         <div className="flex min-w-0 flex-1 basis-48 flex-col">
           <span id={headingId} className="font-medium break-words">
             {user.name}
@@ -123,14 +129,18 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
         <p className="text-sm text-muted">{t("cantChangeYourself")}</p>
       ) : (
         <div className="flex flex-wrap items-end gap-2">
-          <form onSubmit={submitRole} className="flex flex-wrap items-end gap-2">
+          <form onSubmit={submitRole} className="contents">
             <RoleSelect
               id={`role-${user.id}`}
               label={t("roleOf", { name: user.name })}
               defaultValue={user.role}
               compact
             />
-            <button type="submit" className={buttonClass("secondary")} disabled={busy}>
+            <button
+              type="submit"
+              className={`${buttonClass("secondary")} ${rowButton}`}
+              disabled={busy}
+            >
               {changeRole.isPending ? t("changing") : t("changeRole")}
               <span className="sr-only"> {t("changeRoleOf", { name: user.name })}</span>
             </button>
@@ -138,7 +148,7 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
           {deactivated ? (
             <button
               type="button"
-              className={buttonClass("secondary")}
+              className={`${buttonClass("secondary")} ${rowButton}`}
               disabled={busy}
               onClick={() => {
                 changeRole.reset();
@@ -154,6 +164,7 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
               triggerAriaLabel={t("deactivateNamed", { name: user.name })}
               question={t("deactivateQuestion", { name: user.name })}
               confirmLabel={t("deactivateConfirm", { name: user.name })}
+              triggerClassName={`${destructiveButtonClass} ${rowButton}`}
               pending={busy}
               onConfirm={() => {
                 changeRole.reset();
@@ -163,8 +174,12 @@ function UserRow({ user, isYou }: { user: ListedUser; isYou: boolean }) {
           )}
         </div>
       )}
-      {error && <Alert tone="error">{error.message}</Alert>}
-      <p role="status" className="text-sm text-ok empty:hidden">
+      {error && (
+        <div className="@2xl:col-span-full">
+          <Alert tone="error">{error.message}</Alert>
+        </div>
+      )}
+      <p role="status" className="text-sm text-ok empty:hidden @2xl:col-span-full">
         {!error && done}
       </p>
     </li>

@@ -15,7 +15,7 @@ import { contentLimits } from "~/server/content/draft-input";
 
 import { Alert, buttonClass, Card, inputClass } from "../../../../_components/ui";
 import { useTRPC } from "../../../../_trpc/client";
-import { StatusBadge, UnpublishedBadge } from "../../_components/status-badge";
+import { DraftBadge, StatusBadge, UnpublishedBadge } from "../../_components/status-badge";
 import { MarkdownPreview } from "./markdown-preview";
 import { PracticeList } from "./practice-list";
 import { PromptList } from "./prompt-list";
@@ -35,6 +35,13 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | null>(null);
   const [blocked, setBlocked] = useState<string | null>(null);
+  // The draft as it was last published, where this page knows it: at load when nothing was saved
+  // since the latest version, and after publishing here. Null when it differs or is unknown.
+  const [publishedDraft, setPublishedDraft] = useState<string | null>(() =>
+    essay.latestVersion && !essay.hasUnpublishedChanges
+      ? JSON.stringify(toEssayDraft(toEditorDraft(essay.draft, newKey)))
+      : null,
+  );
   const archived = essay.status === "archived";
   const draft = toEssayDraft(editor);
   const autosave = useAutosave({
@@ -79,6 +86,7 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
       setEditor(next);
       autosave.markSaved(toEssayDraft(next), result.draftUpdatedAt);
       setPublished(result.version.number);
+      setPublishedDraft(JSON.stringify(toEssayDraft(next)));
       await queryClient.invalidateQueries(trpc.adminContent.pathFilter());
     } catch {
       // The mutation's error is shown below the button.
@@ -88,14 +96,21 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
   }
 
   const latestNumber = published ?? essay.latestVersion?.number ?? null;
-  const unpublished =
-    published === null && (essay.hasUnpublishedChanges || autosave.state.kind !== "saved");
+  const unpublished = publishedDraft === null || JSON.stringify(draft) !== publishedDraft;
+  const nothingToPublish = latestNumber !== null && !unpublished;
 
   return (
     <div className="flex flex-col gap-6">
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-b border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
-        <StatusBadge status={essay.status} />
-        {!archived && unpublished && <UnpublishedBadge />}
+        {archived ? (
+          <StatusBadge status="archived" />
+        ) : latestNumber === null ? (
+          <DraftBadge>{t("neverPublished")}</DraftBadge>
+        ) : unpublished ? (
+          <UnpublishedBadge />
+        ) : (
+          <DraftBadge id="publish-state">{t("upToDate", { number: latestNumber })}</DraftBadge>
+        )}
         <SaveIndicator state={archived ? null : autosave.state} />
         <div className="ml-auto flex flex-wrap gap-2">
           {latestNumber !== null && (
@@ -107,7 +122,9 @@ export function EssayEditor({ essayId, initialHtml }: { essayId: string; initial
             <button
               type="button"
               className={buttonClass()}
-              disabled={readOnly || publish.isPending}
+              disabled={readOnly || publish.isPending || nothingToPublish}
+              aria-describedby={nothingToPublish ? "publish-state" : undefined}
+              title={nothingToPublish ? t("nothingToPublish", { number: latestNumber }) : undefined}
               onClick={() => void publishDraft()}
             >
               {publishing ? t("publishing") : t("publish")}

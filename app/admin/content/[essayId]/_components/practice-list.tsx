@@ -8,6 +8,11 @@ import { contentLimits } from "~/server/content/draft-input";
 
 import { ConfirmAction } from "../../../../_components/confirm-action";
 import { buttonClass, inputClass } from "../../../../_components/ui";
+import {
+  destructiveButtonClass,
+  growingTextareaClass,
+  rowsFor,
+} from "../../../_components/destructive";
 
 const smallButton =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-line bg-surface px-2 text-sm font-semibold hover:bg-raised disabled:cursor-not-allowed disabled:opacity-40";
@@ -119,7 +124,7 @@ export function PracticeList({
                   <span aria-hidden="true">⠿</span>
                   <span className="sr-only">{t("dragHandle")}</span>
                 </span>
-                <span className="font-mono text-sm text-muted">{index + 1}.</span>
+                <span className="min-w-6 text-lg font-semibold tabular-nums">{index + 1}.</span>
                 {practice.practiceId === null && (
                   <span className="rounded-full border border-accent px-2 text-xs font-medium text-accent">
                     {t("new")}
@@ -165,8 +170,8 @@ export function PracticeList({
                 <label className="flex flex-col gap-1.5">
                   <span className="font-medium">{t("description")}</span>
                   <textarea
-                    className={`${inputClass} py-2`}
-                    rows={2}
+                    className={`${inputClass} ${growingTextareaClass}`}
+                    rows={rowsFor(practice.description)}
                     value={practice.description}
                     readOnly={readOnly}
                     maxLength={contentLimits.practiceDescription}
@@ -184,6 +189,7 @@ export function PracticeList({
                       },
                     )}
                     confirmLabel={t("remove")}
+                    triggerClassName={destructiveButtonClass}
                     disabled={readOnly}
                     onConfirm={() => {
                       onRemove(practice.key);

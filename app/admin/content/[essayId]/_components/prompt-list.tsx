@@ -6,6 +6,11 @@ import type { EditorPractice, EditorPrompt } from "~/server/content/draft-edits"
 import { contentLimits } from "~/server/content/draft-input";
 
 import { buttonClass, inputClass } from "../../../../_components/ui";
+import {
+  destructiveButtonClass,
+  growingTextareaClass,
+  rowsFor,
+} from "../../../_components/destructive";
 
 /** Discussion prompts, each about the workshop as a whole or about one practice. */
 export function PromptList({
@@ -34,8 +39,8 @@ export function PromptList({
             <label className="flex flex-col gap-1.5">
               <span className="font-medium">{t("prompt", { number: index + 1 })}</span>
               <textarea
-                className={`${inputClass} py-2`}
-                rows={2}
+                className={`${inputClass} ${growingTextareaClass}`}
+                rows={rowsFor(prompt.text)}
                 value={prompt.text}
                 readOnly={readOnly}
                 required
@@ -44,28 +49,26 @@ export function PromptList({
                 onChange={(event) => edit(prompt.key, { text: event.target.value })}
               />
             </label>
-            <div className="flex flex-wrap items-end gap-3">
-              <label className="flex min-w-0 flex-1 flex-col gap-1.5">
-                <span className="font-medium">{t("about")}</span>
-                <select
-                  className={inputClass}
-                  value={prompt.practiceKey ?? ""}
-                  disabled={readOnly}
-                  onChange={(event) =>
-                    edit(prompt.key, { practiceKey: event.target.value || null })
-                  }
-                >
-                  <option value="">{t("wholeWorkshop")}</option>
-                  {practices.map((practice, i) => (
-                    <option key={practice.key} value={practice.key}>
-                      {i + 1}. {practice.title.trim() || t("untitledPractice")}
-                    </option>
-                  ))}
-                </select>
-              </label>
+            <label className="flex min-w-0 flex-col gap-1.5">
+              <span className="font-medium">{t("about")}</span>
+              <select
+                className={inputClass}
+                value={prompt.practiceKey ?? ""}
+                disabled={readOnly}
+                onChange={(event) => edit(prompt.key, { practiceKey: event.target.value || null })}
+              >
+                <option value="">{t("wholeWorkshop")}</option>
+                {practices.map((practice, i) => (
+                  <option key={practice.key} value={practice.key}>
+                    {i + 1}. {practice.title.trim() || t("untitledPractice")}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div>
               <button
                 type="button"
-                className={buttonClass("ghost")}
+                className={destructiveButtonClass}
                 aria-label={t("removeNamed", { number: index + 1 })}
                 disabled={readOnly}
                 onClick={() => onChange(prompts.filter((p) => p.key !== prompt.key))}

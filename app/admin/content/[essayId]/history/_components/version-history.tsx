@@ -34,10 +34,14 @@ export function VersionHistory({ essayId }: { essayId: string }) {
                 <span className="font-normal text-muted"> · {version.title}</span>
               </span>
               <span className="text-sm text-muted">
-                {t.rich("published", {
-                  name: version.publishedBy ?? t("installer"),
-                  date: () => <LocalDate date={version.publishedAt} withTime />,
-                })}
+                {version.publishedBy
+                  ? t.rich("published", {
+                      name: version.publishedBy,
+                      date: () => <LocalDate date={version.publishedAt} withTime />,
+                    })
+                  : t.rich("installed", {
+                      date: () => <LocalDate date={version.publishedAt} withTime />,
+                    })}
               </span>
               <span className="text-sm text-muted">
                 {t("sessionCount", { count: version.sessionCount })}
