@@ -61,7 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
         </main>
         <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-4 text-sm text-muted">
-          <span>{t("footerTagline")}</span>
+          <span className="text-balance">{t("footerTagline")}</span>
           <div className="flex flex-wrap items-center gap-2">
             <LanguageSwitch />
             <ThemeSwitch current={theme} />

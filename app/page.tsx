@@ -13,7 +13,7 @@ export default async function LandingPage() {
       </Card>
       <section className="mx-auto flex w-full max-w-xl flex-col gap-3 text-center sm:text-left">
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+        <p className="text-pretty text-muted">{t("lead")}</p>
         <div className="flex flex-wrap justify-center gap-3 sm:justify-start">
           <Link href="/sign-in" className={buttonClass("secondary")}>
             {t("signIn")}

@@ -56,7 +56,13 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
               </button>
             </form>
           ) : (
-            <Link href="/sign-in" className={buttonClass("secondary")}>
+            // Not on the sign-in and setup pages themselves, which carry data-auth-page. A CSS
+            // rule, not the request path: the root layout isn't rendered again when the visitor
+            // moves between pages in the browser, and this works before any script has loaded.
+            <Link
+              href="/sign-in"
+              className={`${buttonClass("secondary")} [body:has([data-auth-page])_&]:hidden`}
+            >
               {t("signIn")}
             </Link>
           )}

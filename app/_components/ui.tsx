@@ -92,7 +92,7 @@ export function PageTitle({ children, lead }: { children: ReactNode; lead?: Reac
   return (
     <header className="mb-6 flex flex-col gap-2">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{children}</h1>
-      {lead && <p className="text-muted">{lead}</p>}
+      {lead && <p className="text-pretty text-muted">{lead}</p>}
     </header>
   );
 }

@@ -10,6 +10,7 @@ import { mayFacilitate } from "~/server/auth/policy";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { TRPCReactProvider } from "../_trpc/client";
 import { userRoleLabel } from "../_components/role-labels";
+import { JoinCodeForm } from "../_components/join-code-form";
 import { Alert, Card, PageTitle } from "../_components/ui";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { TeamList } from "../teams/_components/team-list";
@@ -53,6 +54,10 @@ export default async function HomePage({
             </Alert>
           </div>
         )}
+        {/* In the room, a signed-in member joins the session's vote like anyone: by its code. */}
+        <Card className="mb-6 max-w-xl">
+          <JoinCodeForm />
+        </Card>
         <div className="grid gap-6 md:grid-cols-2">
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("yourTeams")}</h2>

@@ -18,9 +18,12 @@ export default async function SetupPage() {
   if (await isSetupComplete(getDatabase().db)) notFound();
   const t = await getTranslations("home.setup");
   return (
-    <Card className="mx-auto w-full max-w-md">
-      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <SetupForm />
-    </Card>
+    // data-auth-page hides the header's "Sign in" button (site-header.tsx): there is no account yet.
+    <div data-auth-page>
+      <Card className="mx-auto w-full max-w-md">
+        <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+        <SetupForm />
+      </Card>
+    </div>
   );
 }

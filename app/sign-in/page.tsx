@@ -30,23 +30,41 @@ export default async function SignInPage({
   const returnTo =
     typeof next === "string" ? next : typeof callbackUrl === "string" ? callbackUrl : null;
   return (
-    <Card className="mx-auto w-full max-w-md">
-      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      {returnTo && <p className="mb-4 font-medium">{t("toContinue")}</p>}
-      {!setupDone && (
-        <div className="mb-4">
-          <Alert tone="info">
-            {t.rich("noAccounts", {
-              link: (chunks) => (
-                <Link className="font-semibold underline" href="/setup">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </Alert>
-        </div>
-      )}
-      <SignInForm next={returnTo ?? "/home"} />
-    </Card>
+    // data-auth-page hides the header's own "Sign in" button (site-header.tsx) on this page.
+    <div data-auth-page>
+      <Card className="mx-auto w-full max-w-md">
+        <PageTitle
+          lead={t.rich("lead", {
+            // The code box is on the landing page.
+            link: (chunks) => (
+              <Link className="font-medium text-fg underline" href="/">
+                {chunks}
+              </Link>
+            ),
+          })}
+        >
+          {t("title")}
+        </PageTitle>
+        {returnTo && (
+          <div className="mb-4">
+            <Alert tone="info">{t("toContinue")}</Alert>
+          </div>
+        )}
+        {!setupDone && (
+          <div className="mb-4">
+            <Alert tone="info">
+              {t.rich("noAccounts", {
+                link: (chunks) => (
+                  <Link className="font-semibold underline" href="/setup">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </Alert>
+          </div>
+        )}
+        <SignInForm next={returnTo ?? "/home"} />
+      </Card>
+    </div>
   );
 }

@@ -25,6 +25,11 @@ test("signing out ends the session on the server: a copy of its cookie is refuse
   const copyPage = await other.newPage();
   await copyPage.goto("/teams");
   await expect(copyPage).toHaveURL(/\/sign-in\?next=%2Fteams|\/sign-in\?next=\/teams/);
-  await expect(copyPage.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(copyPage.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  // Signed out: no "Sign out" (and, on the sign-in page itself, no header "Sign in" either).
+  await expect(copyPage.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(
+    0,
+  );
+  await expect(copyPage.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveCount(0);
   await other.close();
 });

@@ -42,7 +42,11 @@ export function untranslatedText(file: string, source: string): string[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) {
-      const text = node.getText().trim();
+      // Entities such as &nbsp; are spacing, not words.
+      const text = node
+        .getText()
+        .replace(/&[a-z]+;/g, " ")
+        .trim();
       if (/\p{L}{2,}/u.test(text) && !sameInEveryLanguage.has(text)) report(node, text);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const parent = node.parent;

@@ -49,7 +49,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <Card className="mx-auto w-full max-w-xl">
         <PageTitle lead={lead}>{title}</PageTitle>
         <Link href={user ? "/teams" : "/"} className={buttonClass("secondary")}>
-          {user ? t("goToTeams") : t("goToStart")}
+          {user ? t("goToTeams") : tc("backToStart")}
         </Link>
       </Card>
     );

@@ -268,11 +268,14 @@ export function PhoneBallot({
           );
         })}
       </ul>
-      <div className="sticky bottom-0 -mx-1 flex flex-col gap-2 bg-canvas/95 px-1 py-3 backdrop-blur">
+      {/* In the flow after the list, so the last card scrolls clear of it; the edge and shadow
+          show that the cards go on beneath it. */}
+      <div className="sticky bottom-0 -mx-1 flex flex-col gap-2 border-t border-line bg-canvas/95 px-1 py-3 shadow-[0_-6px_12px_-8px_rgb(0_0_0/0.3)] backdrop-blur">
         <DeliveryStatus delivery={delivery} problem={problem} voted={voted} />
         <button
           type="submit"
-          className={`${buttonClass("primary")} aria-disabled:cursor-not-allowed aria-disabled:opacity-60`}
+          // Not yet sendable: muted, yet readable (muted on raised is about 7:1 in both themes).
+          className={`${buttonClass("primary")} aria-disabled:cursor-not-allowed aria-disabled:bg-raised aria-disabled:text-muted aria-disabled:ring-1 aria-disabled:ring-line aria-disabled:ring-inset aria-disabled:hover:bg-raised`}
           // aria-disabled, not disabled: the button keeps the keyboard focus after a send.
           aria-disabled={blocked}
         >
