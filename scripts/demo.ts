@@ -6,7 +6,13 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 import { createDatabase } from "~/db";
-import { demoPassword, demoPeople, demoTeamSlug, seedDemoTeam } from "~/server/demo/demo-team";
+import {
+  demoAdmin,
+  demoPassword,
+  demoPeople,
+  demoTeamSlug,
+  seedDemoTeam,
+} from "~/server/demo/demo-team";
 
 const url = process.env.DATABASE_URL || undefined;
 const dataDir = process.env.PGLITE_DIR ?? ".data/pglite";
@@ -19,7 +25,8 @@ try {
   console.log(
     created
       ? `Demo team seeded: /teams/${demoTeamSlug}. Sign in as ${demoPeople[0].email} (facilitator) ` +
-          `or a member, e.g. ${demoPeople[1].email}; password "${demoPassword}".`
+          `or a member, e.g. ${demoPeople[1].email}, or the admin ${demoAdmin.email}; ` +
+          `password "${demoPassword}".`
       : `The demo team already exists: /teams/${demoTeamSlug}.`,
   );
 } finally {
