@@ -92,6 +92,12 @@ test("an admin edits, reorders and publishes the seeded workshop; old and new se
   await expect(moveUp).toBeFocused();
 
   // Reorder by dragging: "Systems that keep standards" dropped onto "Coaching and skills".
+  // The cards grow with their descriptions; a person drags with both on screen, so the window
+  // is made tall enough for that (a drag can't scroll the page on its way in Chromium's tests).
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await practices
+    .getByRole("listitem", { name: "Coaching and skills" })
+    .evaluate((item) => item.scrollIntoView({ block: "start" }));
   await practices
     .getByRole("listitem", { name: "Systems that keep standards" })
     .getByTitle("Drag to reorder")

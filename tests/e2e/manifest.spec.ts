@@ -71,7 +71,10 @@ test("every page links the manifest, a home-screen icon for iOS and a theme colo
   );
 
   // A theme picked on the site wins over the system's for the toolbar too.
-  await page.getByRole("button", { name: "Dark theme" }).click();
+  const dark = page.getByRole("button", { name: "Dark theme" });
+  await dark.click();
+  // The choice is saved by a server action: reload once it has answered.
+  await expect(dark).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(head.locator('meta[name="theme-color"]')).toHaveCount(1);
   await expect(head.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#0f1115");

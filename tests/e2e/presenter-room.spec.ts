@@ -349,11 +349,23 @@ test("the lobby: code and QR code fill the screen, the QR at least half its heig
     await presenter.setViewportSize(size);
     const names = presenter.getByRole("list", { name: "Who has joined" }).getByRole("listitem");
     await expect(names.first()).toHaveText(/^Person 10 /);
-    const shown = await names.evaluateAll(
-      (items) => items.filter((item) => getComputedStyle(item).visibility === "visible").length,
-    );
-    expect(shown, `names shown at ${size.width}×${size.height}`).toBeGreaterThan(0);
-    if (shown < 10) await expect(presenter.getByText(`+ ${10 - shown} more`)).toBeVisible();
+    // The screen fits the names after each resize; ask again until it has settled.
+    await expect
+      .poll(
+        async () => {
+          const shown = await names.evaluateAll(
+            (items) =>
+              items.filter((item) => getComputedStyle(item).visibility === "visible").length,
+          );
+          if (shown === 0) return "no names shown";
+          if (shown === 10) return "ok";
+          return (await presenter.getByText(`+ ${10 - shown} more`).isVisible())
+            ? "ok"
+            : `${shown} shown without "+ ${10 - shown} more"`;
+        },
+        { message: `names at ${size.width}×${size.height}` },
+      )
+      .toBe("ok");
   }
   for (const size of rooms) {
     await presenter.setViewportSize(size);

@@ -9,17 +9,15 @@ import { formatAverage, formatGap } from "./method-labels";
 
 type Size = "phone" | "screen";
 
-const text: Record<Size, { title: string; small: string; tiny: string; bar: string; gap: string }> =
-  {
-    phone: { title: "text-base", small: "text-sm", tiny: "text-xs", bar: "h-3", gap: "gap-y-3" },
-    screen: {
-      title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
-      small: "text-[length:clamp(0.875rem,2.3vh,1.5rem)]",
-      tiny: "text-[length:clamp(0.75rem,1.8vh,1.125rem)]",
-      bar: "h-[1.8vh] min-h-2",
-      gap: "gap-y-[0.8vh]",
-    },
-  };
+const text: Record<Size, { title: string; small: string; bar: string; gap: string }> = {
+  phone: { title: "text-base", small: "text-sm", bar: "h-3", gap: "gap-y-3" },
+  screen: {
+    title: "text-[length:clamp(1rem,2.6vh,2.25rem)]",
+    small: "text-[length:clamp(0.875rem,2.3vh,1.5rem)]",
+    bar: "h-[1.8vh] min-h-2",
+    gap: "gap-y-[0.8vh]",
+  },
+};
 
 interface ChartProps {
   results: RevealedResults;
@@ -71,8 +69,8 @@ const rowLayout: Record<Size, string> = {
 };
 
 /**
- * A plain rank number, with a small "tied" under it (phone) or beside it (big screen) when other
- * practices share it. A practice nobody voted for has no rank: a dash, and its value says why.
+ * A plain rank number, with a small "tied" under it on a phone when other practices share it
+ * (the big screen repeats the number). A practice nobody voted for has no rank: a dash, and its value says why.
  */
 function RankCell({
   row,
@@ -97,10 +95,10 @@ function RankCell({
           n: (chunks) => (
             <span className={phone ? "" : "inline-block min-w-[2ch] text-right"}>{chunks}</span>
           ),
+          // The big screen shows ties as repeated numbers (1, 1, 3) and says "tied" only to
+          // screen readers: a word beside the rank would narrow every title on the wall.
           tied: (chunks) => (
-            <span className={`${text[size].tiny} font-semibold ${phone ? "block" : ""}`}>
-              {chunks}
-            </span>
+            <span className={phone ? "block text-xs font-semibold" : "sr-only"}>{chunks}</span>
           ),
         })
       ) : (
