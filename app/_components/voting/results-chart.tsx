@@ -166,8 +166,12 @@ function ChartRow({
 }
 
 function Bar({ share, size, tone }: { share: number; size: Size; tone: "accent" | "muted" }) {
+  // The track's outline keeps an empty bar visible in the dark theme, where `raised` is close
+  // to the card's own colour.
   return (
-    <div className={`overflow-hidden rounded-full bg-raised ${text[size].bar}`}>
+    <div
+      className={`overflow-hidden rounded-full bg-raised ring-1 ring-line ring-inset ${text[size].bar}`}
+    >
       <div
         className={`h-full rounded-full ${tone === "accent" ? "bg-accent" : "bg-muted"}`}
         style={{ width: `${Math.max(0, Math.min(1, share)) * 100}%` }}
