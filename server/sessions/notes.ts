@@ -32,7 +32,9 @@ const noteStages = new Set(["read", "discuss"]);
 /**
  * Writes a note, or returns the one this participant already wrote with the same `clientId`: a
  * phone that sends a note again (a retry after a lost answer, or a note it kept while offline)
- * gets the stored note back, even when the room has moved on since. `created` says which.
+ * gets the stored note back, even when the room has moved on since. `created` says which. The
+ * stored note is looked up only when the note can't be written as new, so a first send costs
+ * no extra query.
  */
 export async function addNote(
   db: Database,
@@ -41,10 +43,31 @@ export async function addNote(
   input: { practiceId: string | null; body: string; anonymous: boolean; clientId?: string | null },
 ) {
   const { clientId = null, ...note } = input;
-  if (clientId) {
-    const stored = await noteByClientId(db, author.id, clientId);
+  const resent = async () => (clientId ? await noteByClientId(db, author.id, clientId) : undefined);
+  try {
+    await assertNoteAllowed(db, session, note);
+  } catch (refusal) {
+    const stored = await resent();
     if (stored) return { id: stored.id, created: false };
+    throw refusal;
   }
+  const [written] = await db
+    .insert(notes)
+    .values({ sessionId: session.id, participantId: author.id, clientId, ...note })
+    // Sent again, or two copies at once: the unique (participant, client id) index lets one in.
+    .onConflictDoNothing({ target: [notes.participantId, notes.clientId] })
+    .returning({ id: notes.id });
+  if (written) return { id: written.id, created: true };
+  const stored = await resent();
+  if (!stored) throw new Error("A note that clashed with another was not found.");
+  return { id: stored.id, created: false };
+}
+
+async function assertNoteAllowed(
+  db: Database,
+  session: Session,
+  note: { practiceId: string | null; anonymous: boolean },
+) {
   if (session.endedAt) throw new SessionRuleError("This session has ended.");
   if (!noteStages.has(session.stage)) {
     throw new SessionRuleError("Notes open when the facilitator starts the discussion.");
@@ -54,16 +77,6 @@ export async function addNote(
   }
   // Only practices of the version this session pinned.
   if (note.practiceId) await assertPracticeOfVersion(db, session.essayVersionId, note.practiceId);
-  const [written] = await db
-    .insert(notes)
-    .values({ sessionId: session.id, participantId: author.id, clientId, ...note })
-    // Two copies sent at once: the unique (participant, client id) index lets one in.
-    .onConflictDoNothing({ target: [notes.participantId, notes.clientId] })
-    .returning({ id: notes.id });
-  if (written) return { id: written.id, created: true };
-  const stored = clientId ? await noteByClientId(db, author.id, clientId) : undefined;
-  if (!stored) throw new Error("A note that clashed with another was not found.");
-  return { id: stored.id, created: false };
 }
 
 async function noteByClientId(db: Database, participantId: string, clientId: string) {
