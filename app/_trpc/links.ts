@@ -35,6 +35,11 @@ export function trpcLinks(): TRPCLink<AppRouter>[] {
   ];
 }
 
+/** The big screen only listens: its one subscription, nothing else. */
+export function presenterLinks(): TRPCLink<AppRouter>[] {
+  return [subscriptions()];
+}
+
 /** A phone only subscribes and sends a few mutations: no streaming link to download. */
 export function phoneLinks(): TRPCLink<AppRouter>[] {
   return [

@@ -1,7 +1,8 @@
-import { createTRPCClient, httpSubscriptionLink } from "@trpc/client";
-import superjson from "superjson";
+import { createTRPCClient } from "@trpc/client";
 
 import type { AppRouter } from "~/server/api/root";
+
+import { presenterLinks } from "../../../_trpc/links";
 
 /**
  * The big screen only listens: one subscription over server-sent events, with the plain tRPC
@@ -9,7 +10,5 @@ import type { AppRouter } from "~/server/api/root";
  */
 let client: ReturnType<typeof createTRPCClient<AppRouter>> | undefined;
 export function presenterClient() {
-  return (client ??= createTRPCClient<AppRouter>({
-    links: [httpSubscriptionLink({ url: "/api/trpc", transformer: superjson })],
-  }));
+  return (client ??= createTRPCClient<AppRouter>({ links: presenterLinks() }));
 }
