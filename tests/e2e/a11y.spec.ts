@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, newTeamSession, openDotRound, signInAsAdmin } from "./support";
 
 /**
  * Every page of the app, in the light and the dark theme, passes axe's WCAG 2.2 AA rules with
@@ -77,28 +77,16 @@ interface Arranged {
   sessionId: string;
   joinCode: string;
   essayId: string;
+  practices: { id: string; title: string }[];
   phone: Page;
   phones: BrowserContext;
 }
 
 /** A team with a live session in the lobby and a phone that joined it. */
 async function arrange(admin: Page, browser: Browser): Promise<Arranged> {
-  const stamp = Date.now().toString(36);
-  const team = await callApi<{ id: string; slug: string }>(admin, "team.create", {
-    name: `Axe ${stamp}`,
-  });
-  const essays = await callApi<{ id: string; slug: string }[]>(
-    admin,
-    "content.list",
-    undefined,
-    "GET",
-  );
-  const essayId = essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id;
-  const session = await callApi<{ id: string; joinCode: string }>(admin, "session.create", {
-    teamId: team.id,
-    essayId,
+  const { team, essayId, ...session } = await newTeamSession(admin, {
+    team: "Axe",
     title: "Axe workshop",
-    settings: {},
   });
   const phones = await phoneContext(browser);
   const phone = await phones.newPage();
@@ -106,7 +94,15 @@ async function arrange(admin: Page, browser: Browser): Promise<Arranged> {
   await phone.getByLabel("Your name").fill("Lin");
   await phone.getByRole("button", { name: "Join the session" }).click();
   await expect(phone.getByRole("heading", { name: "You're in, Lin" })).toBeVisible();
-  return { team, sessionId: session.id, joinCode: session.joinCode, essayId, phone, phones };
+  return {
+    team,
+    sessionId: session.id,
+    joinCode: session.joinCode,
+    essayId,
+    practices: session.practices,
+    phone,
+    phones,
+  };
 }
 
 test("every page has no WCAG 2.2 AA violations in the light and the dark theme", async ({
@@ -156,19 +152,8 @@ test("every page has no WCAG 2.2 AA violations in the light and the dark theme",
   await stage("vote");
   await expect(phone.getByRole("heading", { name: "Voting opens soon" })).toBeVisible();
   findings.push(...(await scan(phone, "phone · vote, before the round")));
-  const details = await callApi<{ content: { practices: { id: string; title: string }[] } }>(
-    admin,
-    "session.byId",
-    { sessionId },
-    "GET",
-  );
-  const practice = details.content.practices[0]!;
-  const { roundId } = await callApi<{ roundId: string }>(admin, "voting.open", {
-    sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  const practice = world.practices[0]!;
+  const { roundId } = await openDotRound(admin, sessionId);
   await expect(phone.getByText("3 of 3 dots left")).toBeVisible();
   findings.push(...(await scan(phone, "phone · ballot")));
   await phone.getByRole("button", { name: `Put a dot on ${practice.title}` }).click();

@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 
-import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { callApi, signInAsAdmin } from "./support";
+import { callApi, newTeamSession, openDotRound, signInAsAdmin } from "./support";
 
 /**
  * The ballot, the console and the board with the keyboard alone: no clicks in what the tests
@@ -38,22 +37,8 @@ function politeRegions(page: Page) {
 }
 
 async function sessionWithPhone(browser: Browser, admin: Page) {
-  const stamp = Date.now().toString(36);
-  const team = await callApi<{ id: string; slug: string }>(admin, "team.create", {
-    name: `Keys ${stamp}`,
-  });
-  const essays = await callApi<{ id: string; slug: string }[]>(
-    admin,
-    "content.list",
-    undefined,
-    "GET",
-  );
-  const session = await callApi<{ id: string; joinCode: string }>(admin, "session.create", {
-    teamId: team.id,
-    essayId: essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id,
-    title: "Keyboard workshop",
-    settings: {},
-  });
+  const session = await newTeamSession(admin, { team: "Keys", title: "Keyboard workshop" });
+  const { team } = session;
   const phoneContext = await browser.newContext({
     viewport: { width: 375, height: 812 },
     isMobile: true,
@@ -82,19 +67,8 @@ test("a phone joins and casts a dot-voting ballot with the keyboard alone, and h
   // The stage change is announced politely.
   await callApi(admin, "session.stage", { sessionId, command: { type: "goto", stage: "vote" } });
   await expect(politeRegions(phone).filter({ hasText: "Now: Vote." })).toBeVisible();
-  const details = await callApi<{ content: { practices: { title: string }[] } }>(
-    admin,
-    "session.byId",
-    { sessionId },
-    "GET",
-  );
-  const [first, second] = details.content.practices;
-  const { roundId } = await callApi<{ roundId: string }>(admin, "voting.open", {
-    sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  const [first, second] = session.practices;
+  const { roundId } = await openDotRound(admin, sessionId);
   await expect(phone.getByText("3 of 3 dots left")).toBeVisible();
 
   // Two dots on the first practice (Enter), one on the second (Space).
@@ -180,31 +154,11 @@ test("an action card crosses the board's columns with the keyboard, and the dial
 }) => {
   test.setTimeout(90_000);
   await signInAsAdmin(admin);
-  const stamp = Date.now().toString(36);
-  const team = await callApi<{ id: string; slug: string }>(admin, "team.create", {
-    name: `Board keys ${stamp}`,
-  });
-  const essays = await callApi<{ id: string; slug: string }[]>(
-    admin,
-    "content.list",
-    undefined,
-    "GET",
-  );
-  const session = await callApi<{ id: string }>(admin, "session.create", {
-    teamId: team.id,
-    essayId: essays.find((essay) => essay.slug === technicalLeadershipSlug)!.id,
-    title: "Board keys",
-    settings: {},
-  });
-  const details = await callApi<{ content: { practices: { id: string }[] } }>(
-    admin,
-    "session.byId",
-    { sessionId: session.id },
-    "GET",
-  );
+  const session = await newTeamSession(admin, { team: "Board keys", title: "Board keys" });
+  const { team } = session;
   // Actions belong to an adopted practice: an (empty) round is revealed and one adopted.
   const sessionId = session.id;
-  const practiceId = details.content.practices[0]!.id;
+  const practiceId = session.practices[0]!.id;
   const goto = (stage: string) =>
     callApi(admin, "session.stage", { sessionId, command: { type: "goto", stage } });
   await goto("vote");

@@ -4,7 +4,13 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { technicalLeadershipSlug } from "../../db/seed/technical-leadership";
-import { admin as adminAccount, callApi, newTeamSession, signInAsAdmin } from "./support";
+import {
+  admin as adminAccount,
+  callApi,
+  newTeamSession,
+  openDotRound,
+  signInAsAdmin,
+} from "./support";
 
 /**
  * Practica speaks English and Spanish: the browser's language is the default, a person's pick
@@ -133,12 +139,7 @@ test("a phone picks Spanish mid-session and keeps it; live updates arrive in Spa
     sessionId: session.id,
     command: { type: "goto", stage: "vote" },
   });
-  await callApi(admin, "voting.open", {
-    sessionId: session.id,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  await openDotRound(admin, session.id);
   await expect(phone.getByText("Te quedan 3 de 3 puntos")).toBeVisible();
   await expect(phone.getByRole("button", { name: es("phone.ballot.send") })).toBeVisible();
 
@@ -300,12 +301,7 @@ test("Spanish pages show no English words of the interface", async ({ browser, p
   await visit(admin, `/present/${sessionId}`, "presenter · discuss");
 
   await stage("vote");
-  const { roundId } = await callApi<{ roundId: string }>(admin, "voting.open", {
-    sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  const { roundId } = await openDotRound(admin, sessionId);
   await expect(phone.getByText("Te quedan 3 de 3 puntos")).toBeVisible();
   found.push(...(await englishOn(phone, "phone · ballot")));
   await phone

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { callApi, newTeamSession, openPhone, signInAsAdmin } from "./support";
+import { callApi, newTeamSession, openDotRound, openPhone, signInAsAdmin } from "./support";
 
 /**
  * A participant on a small phone (320 px wide) goes through a whole session. At every stage:
@@ -142,12 +142,7 @@ test("a participant's pages fit a 320 px phone with thumb-sized controls, and re
   await check(phone, "discuss", findings);
 
   await stage("vote");
-  const { roundId } = await callApi<{ roundId: string }>(admin, "voting.open", {
-    sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  const { roundId } = await openDotRound(admin, sessionId);
   await expect(phone.getByText("3 of 3 dots left")).toBeVisible();
   await check(phone, "ballot", findings);
   await phone.getByRole("button", { name: `Put a dot on ${practice.title}` }).click();

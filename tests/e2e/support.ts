@@ -55,12 +55,7 @@ export async function adoptThroughOneVote(
   const stage = (to: string) =>
     callApi(page, "session.stage", { sessionId, command: { type: "goto", stage: to } });
   await stage("vote");
-  const round = await callApi<{ roundId: string }>(page, "voting.open", {
-    sessionId,
-    method: "dots",
-    dots: 3,
-    maxDotsPerPractice: 2,
-  });
+  const round = await openDotRound(page, sessionId);
   await callApi(phone, "voting.cast", {
     sessionId,
     roundId: round.roundId,
@@ -107,4 +102,14 @@ export async function newTeamSession(page: Page, { team, title }: { team: string
     "GET",
   );
   return { team: created, essayId, ...session, practices: details.content.practices };
+}
+
+/** Opens a dot-voting round of 3 dots, at most 2 on one practice; its id. */
+export async function openDotRound(page: Page, sessionId: string) {
+  return callApi<{ roundId: string }>(page, "voting.open", {
+    sessionId,
+    method: "dots",
+    dots: 3,
+    maxDotsPerPractice: 2,
+  });
 }
