@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * Shows only the rows of a list drawn by another component (`ol > li` inside the box) that fit
@@ -13,11 +13,12 @@ export function useRowsThatFit<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [hidden, setHidden] = useState(0);
 
-  useEffect(() => {
+  // A layout effect: after each render (new results, an adopted badge making a row taller) the
+  // rows are fitted before the browser paints, not a frame later when an observer calls back.
+  useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    // Observing calls back once at the start, then on every resize.
-    const observer = new ResizeObserver(() => {
+    const fit = () => {
       const rows = Array.from(box.querySelectorAll<HTMLElement>("ol > li"));
       for (const row of rows) row.style.display = "";
       const bottom = box.getBoundingClientRect().bottom + 0.5;
@@ -25,7 +26,10 @@ export function useRowsThatFit<T extends HTMLElement>() {
       const fitting = firstCut === -1 ? rows.length : firstCut;
       for (const row of rows.slice(fitting)) row.style.display = "none";
       setHidden(rows.length - fitting);
-    });
+    };
+    fit();
+    // And again whenever the box changes size (a resize, full screen).
+    const observer = new ResizeObserver(fit);
     observer.observe(box);
     return () => observer.disconnect();
   });
