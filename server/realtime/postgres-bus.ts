@@ -1,6 +1,7 @@
 import postgres from "postgres";
 
 import { ListenerRegistry, type EventBus } from "./bus";
+import { createSignalSender } from "./signal-sender";
 
 const channel = "practica_session";
 
@@ -37,10 +38,11 @@ export function createPostgresBus(url: string): EventBus {
   );
   // A failed LISTEN shows in the log; postgres.js keeps retrying, and NOTIFY doesn't need it.
   listening.catch((error: unknown) => console.error("[realtime] LISTEN failed:", error));
+  const notify = createSignalSender(async ({ sessionId, eventId }) => {
+    await sql`select pg_notify(${channel}, ${`${sessionId}:${eventId}`})`;
+  });
   return {
-    async publish({ sessionId, eventId }) {
-      await sql`select pg_notify(${channel}, ${`${sessionId}:${eventId}`})`;
-    },
+    publish: notify,
     subscribe: (sessionId, listener) => registry.add(sessionId, listener),
     onResync: (listener) => registry.addResync(listener),
     async close() {

@@ -3,23 +3,20 @@ import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 
 import type { Database } from "~/db";
-import { ballotMarks, ballots, participants, sessions, votingRounds } from "~/db/schema";
+import { ballotMarks, ballots, type participants, type sessions } from "~/db/schema";
 
+import { createBatchQueue } from "../batch-queue";
 import type { RateLimitCharge } from "../rate-limit";
 import { SessionRuleError } from "../sessions/commands";
-import { checkBallot, type BallotMark } from "./ballot-rules";
-import { lockRoundForBallot } from "./round-lock";
-import { rulesOf } from "./rounds";
+import {
+  writeBallots,
+  type BallotOutcome,
+  type BallotSubmission,
+  type PendingBallot,
+} from "./ballot-writes";
 
 type Session = typeof sessions.$inferSelect;
 type Participant = typeof participants.$inferSelect;
-
-export interface BallotSubmission {
-  roundId: string;
-  /** The phone's id for this ballot; sending it again is a retry, not a new vote. */
-  submissionId: string;
-  marks: BallotMark[];
-}
 
 /**
  * Per participant, as ballots are: a phone changing its mind a few times a second for a while
@@ -31,62 +28,31 @@ export function ballotCharge(participantId: string): RateLimitCharge {
   return { key: `ballot:${participantId}`, rule: { limit: 60, windowSeconds: 60 } };
 }
 
+// One ballot queue per database (tests run several) and process.
+const queues = new WeakMap<Database, (pending: PendingBallot) => Promise<BallotOutcome>>();
+
+/** Ballots per transaction: 100 ballots of at most 50 marks stay within Postgres' parameters. */
+const maxBallotsPerBatch = 100;
+
 /**
- * Casts or changes a participant's ballot. One ballot per participant per round is the unique
- * constraint, written with insert … on conflict: concurrent casts queue on the ballot's row and
- * the last one wins whole; a retry of the same submission changes nothing. The round is read
- * under a shared round lock that closing takes exclusively, so a close waits for ballots in
- * flight: a ballot acknowledged here is always in the tally, and none lands after the close.
+ * Casts or changes a participant's ballot (see writeBallots for the rules). A room voting at once
+ * sends hundreds of ballots a second; those that arrive while a batch is being written go
+ * together in the next, so the database sees a few transactions a second instead of one per
+ * phone. A changed ballot returns the session event recorded with it, for the caller to signal.
  */
 export async function castBallot(
   db: Database,
   session: Session,
   voter: Participant,
   submission: BallotSubmission,
-) {
+): Promise<BallotOutcome> {
   if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
-  return db.transaction(async (tx) => {
-    await lockRoundForBallot(tx, submission.roundId);
-    // One read under the lock: the round, the room's stage and whether this person is still in
-    // (a removal that won the race has withdrawn their ballot already).
-    const [row] = await tx
-      .select({ round: votingRounds, stage: sessions.stage, removedAt: participants.removedAt })
-      .from(votingRounds)
-      .innerJoin(sessions, eq(sessions.id, votingRounds.sessionId))
-      .innerJoin(participants, eq(participants.id, voter.id))
-      .where(and(eq(votingRounds.id, submission.roundId), eq(votingRounds.sessionId, session.id)));
-    if (!row) throw new SessionRuleError({ key: "voting.roundNotInSession" });
-    if (row.removedAt) throw new SessionRuleError({ key: "access.noLongerInSession" });
-    const { round } = row;
-    if (round.status !== "open") {
-      throw new SessionRuleError({ key: "voting.roundClosed" });
-    }
-    if (row.stage !== "vote") {
-      throw new SessionRuleError({ key: "voting.paused" });
-    }
-    const check = checkBallot(rulesOf(round), submission.marks);
-    if (!check.ok) throw new SessionRuleError(check.refusal);
-
-    const [written] = await tx
-      .insert(ballots)
-      .values({ roundId: round.id, participantId: voter.id, submissionId: submission.submissionId })
-      .onConflictDoUpdate({
-        target: [ballots.roundId, ballots.participantId],
-        set: { submissionId: sql`excluded.submission_id`, updatedAt: sql`now()` },
-        setWhere: sql`${ballots.submissionId} <> excluded.submission_id`,
-      })
-      .returning({ id: ballots.id });
-    // Nothing written: this exact submission is already stored.
-    if (!written) return { changed: false };
-
-    await tx.delete(ballotMarks).where(eq(ballotMarks.ballotId, written.id));
-    if (check.marks.length > 0) {
-      await tx
-        .insert(ballotMarks)
-        .values(check.marks.map((mark) => ({ ...mark, ballotId: written.id, roundId: round.id })));
-    }
-    return { changed: true };
-  });
+  let enqueue = queues.get(db);
+  if (!enqueue) {
+    enqueue = createBatchQueue((batch) => writeBallots(db, batch), maxBallotsPerBatch);
+    queues.set(db, enqueue);
+  }
+  return enqueue({ sessionId: session.id, participantId: voter.id, submission });
 }
 
 /** A participant's own ballot in a round, for their phone only; null before they vote. */

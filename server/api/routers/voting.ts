@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { changeStage } from "../../sessions/commands";
-import { announce } from "../../sessions/events";
+import { announce, signalChange } from "../../sessions/events";
 import { setAdopted } from "../../voting/adoption";
 import { ballotCharge, castBallot, ownBallot } from "../../voting/ballots";
 import { ballotInput, roundOptionsInput } from "../../voting/inputs";
@@ -67,8 +67,8 @@ export const votingRouter = createTRPCRouter({
     await spendRateLimits(ctx, ballotCharge(ctx.participant.id));
     const result = await asTRPC(() => castBallot(ctx.db, ctx.session, ctx.participant, input));
     // A retry of a stored ballot changes no turnout: nothing to tell the room.
-    if (result.changed) await announce(ctx.db, ctx.bus, ctx.session.id, "ballot");
-    return result;
+    if (result.changed) await signalChange(ctx.bus, ctx.session.id, result.eventId);
+    return { changed: result.changed };
   }),
 
   /** This phone's own ballot in a round, so it can show "your vote is in" and edit it. */

@@ -28,9 +28,12 @@ async function handler(request: Request) {
   });
   // `next start` gzips compressible responses, event streams included: one deflate context per
   // open stream (hundreds of KB each) and a compression pass per push per phone. Snapshots are
-  // small; "no-transform" tells the compressor to leave live streams alone.
+  // small; "no-transform" tells the compressor to leave live streams alone. Mutations answer in a
+  // few dozen bytes, where gzip costs a room's ballots CPU and saves nothing.
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
     response.headers.set("cache-control", "no-cache, no-transform");
+  } else if (request.method === "POST") {
+    response.headers.set("cache-control", "no-store, no-transform");
   }
   return response;
 }
