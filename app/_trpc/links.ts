@@ -14,6 +14,9 @@ const url = "/api/trpc";
 const maxItems = 20;
 
 const subscriptions = () => httpSubscriptionLink({ url, transformer: superjson });
+
+/** Where phones hold their one stream, participant.live (see app/api/live). */
+export const phoneLiveUrl = "/api/live";
 const batched = () => httpBatchLink({ url, transformer: superjson, maxItems });
 
 /**
@@ -45,7 +48,7 @@ export function phoneLinks(): TRPCLink<AppRouter>[] {
   return [
     splitLink({
       condition: (op) => op.type === "subscription",
-      true: subscriptions(),
+      true: httpSubscriptionLink({ url: phoneLiveUrl, transformer: superjson }),
       false: batched(),
     }),
   ];

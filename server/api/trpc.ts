@@ -1,12 +1,12 @@
 import "server-only";
 
 import { initTRPC } from "@trpc/server";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Database } from "~/db";
-import { actions, participants, sessions, teams } from "~/db/schema";
+import { actions, sessions, teams } from "~/db/schema";
 
 import type { CurrentUser } from "../auth/current-user";
 import type { RateLimitSettings } from "../rate-limit";
@@ -25,6 +25,7 @@ import { localizedErrorMessage, localizedTRPCError } from "../i18n/localized-err
 import { renderServerText } from "../i18n/server-text";
 import { localizedFlattenError, readableZodMessage } from "../i18n/zod-issues";
 import { participantCookieName, verifyParticipantCookie } from "../sessions/participant-cookie";
+import { lookUpParticipant } from "../sessions/participant-lookup";
 import { membershipRole } from "../teams/membership";
 import { textInput } from "../text-input";
 
@@ -55,14 +56,19 @@ export function createTRPCContext(context: Context): Context {
   return context;
 }
 
+/**
+ * Pings keep proxies from closing quiet streams; a client that hears nothing for longer than
+ * the ping interval reconnects (resuming from its last event id). Shared with the phones' own
+ * live route (live-stream.ts), which speaks the same protocol.
+ */
+export const sseOptions = {
+  ping: { enabled: true, intervalMs: 10_000 },
+  client: { reconnectAfterInactivityMs: 25_000 },
+};
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  // Pings keep proxies from closing quiet streams; a client that hears nothing for longer than
-  // the ping interval reconnects (resuming from its last event id).
-  sse: {
-    ping: { enabled: true, intervalMs: 10_000 },
-    client: { reconnectAfterInactivityMs: 25_000 },
-  },
+  sse: sseOptions,
   // Errors are made in English and said here in the caller's language (English stays as it is).
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? defaultLocale;
@@ -133,18 +139,8 @@ export const participantProcedure = t.procedure
     if (!participantId) {
       throw localizedTRPCError("UNAUTHORIZED", { key: "access.joinFirst" });
     }
-    const [row] = await ctx.db
-      .select({ participant: participants, session: sessions })
-      .from(participants)
-      .innerJoin(sessions, eq(sessions.id, participants.sessionId))
-      .where(
-        and(
-          eq(participants.id, participantId),
-          eq(participants.sessionId, input.sessionId),
-          isNull(participants.removedAt),
-        ),
-      );
-    if (!row) {
+    const row = await lookUpParticipant(ctx.db, participantId);
+    if (!row || row.participant.sessionId !== input.sessionId || row.participant.removedAt) {
       throw localizedTRPCError("FORBIDDEN", { key: "access.noLongerInSession" });
     }
     return next({ ctx: { ...ctx, participant: row.participant, session: row.session } });

@@ -2,6 +2,7 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from
 import { EventSource } from "eventsource";
 import superjson from "superjson";
 
+import { phoneLiveUrl } from "~/app/_trpc/links";
 import type { AppRouter } from "~/server/api/root";
 
 /** The cookies one simulated browser holds, updated from every response's Set-Cookie. */
@@ -36,15 +37,22 @@ export class CookieJar {
  * subscriptions over server-sent events (httpSubscriptionLink), with its own cookie jar.
  */
 export function createHttpClient(baseUrl: string, jar = new CookieJar()) {
+  const subscriptions = (path: string) =>
+    httpSubscriptionLink({
+      url: `${baseUrl}${path}`,
+      transformer: superjson,
+      EventSource,
+      eventSourceOptions: () => ({ fetch: jar.fetch }),
+    });
   const client = createTRPCClient<AppRouter>({
     links: [
       splitLink({
         condition: (op) => op.type === "subscription",
-        true: httpSubscriptionLink({
-          url: `${baseUrl}/api/trpc`,
-          transformer: superjson,
-          EventSource,
-          eventSourceOptions: () => ({ fetch: jar.fetch }),
+        // The phone's stream where the app's phones listen (app/_trpc/links.ts).
+        true: splitLink({
+          condition: (op) => op.path === "participant.live",
+          true: subscriptions(phoneLiveUrl),
+          false: subscriptions("/api/trpc"),
         }),
         false: httpBatchLink({
           url: `${baseUrl}/api/trpc`,
