@@ -71,6 +71,8 @@ export function PhoneBallot({
   /** Whether a ballot of this phone is stored for the round (sent now or earlier). */
   const [voted, setVoted] = useState(false);
   const [checks, setChecks] = useState(0);
+  /** Whether the person has changed the ballot on this screen. */
+  const edited = useRef(false);
   const outbox = useOutbox();
 
   /** Shows the ballot this phone keeps for the round, if any: the latest choice, on its way. */
@@ -89,6 +91,10 @@ export function PhoneBallot({
     // The session's news says how it went; a refused ballot can be changed and sent again.
     if (submission.current === item.submissionId) {
       setDelivery({ state: result === "sent" ? "in" : "draft" });
+    } else if (result === "sent" && submission.current === null && !edited.current) {
+      // Sent before this screen knew of it (the outbox ran as the page loaded): ask the server
+      // again, which now holds it, unless the person has started a new draft meanwhile.
+      setChecks((n) => n + 1);
     }
   });
 
@@ -134,6 +140,7 @@ export function PhoneBallot({
     setMarks((previous) => new Map(previous).set(practiceId, mark));
     // A changed ballot is a new submission; a retry of an unchanged one keeps its id.
     submission.current = null;
+    edited.current = true;
     setDelivery({ state: "draft" });
   }
 
