@@ -4,12 +4,15 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { resourceContentSecurityPolicy } from "./server/http/content-security-policy";
 
 /*
- * Security headers that are the same on every response. The pages' Content-Security-Policy
- * carries a per-request nonce, so proxy.ts sets it; everything proxy.ts skips (API routes,
- * static files) gets a policy that allows nothing, since none of it is a page.
+ * Security headers that are the same on every response but scripts and styles (see below). The
+ * pages' Content-Security-Policy carries a per-request nonce, so proxy.ts sets it; everything
+ * proxy.ts skips (API routes, other static files) gets a policy that allows nothing, since none
+ * of it is a page.
  */
+const noSniff = { key: "X-Content-Type-Options", value: "nosniff" };
+
 const everyResponse = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
+  noSniff,
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   {
@@ -21,6 +24,14 @@ const everyResponse = [
 ];
 
 const resourcePolicy = [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }];
+
+/*
+ * Scripts and style sheets are never documents, so the headers that govern documents (framing,
+ * referrer, permissions, CSP) do nothing on them; nosniff does (a script must be served as one).
+ * Sent anyway they cost ~330 bytes per file, uncompressed: ~3.6 KB of a phone's first load.
+ * Images and fonts under /_next/static keep the closed policy (an SVG opened alone is a page).
+ */
+const scriptAndStyleHeaders = [noSniff];
 
 // Join codes, invite and calendar tokens sit in these addresses: send no referrer at all from
 // them, not even to our own pages' logs.
@@ -34,9 +45,10 @@ const nextConfig: NextConfig = {
   // Later entries override earlier ones for the same header.
   headers: () =>
     Promise.resolve([
-      { source: "/:path*", headers: everyResponse },
+      { source: "/:path((?!_next/static/chunks/).*)", headers: everyResponse },
+      { source: "/_next/static/chunks/:path*", headers: scriptAndStyleHeaders },
       { source: "/api/:path*", headers: resourcePolicy },
-      { source: "/_next/static/:path*", headers: resourcePolicy },
+      { source: "/_next/static/:path((?!chunks/).*)", headers: resourcePolicy },
       { source: "/_next/image", headers: resourcePolicy },
       { source: "/(favicon\\.ico|icon\\.svg|robots\\.txt)", headers: resourcePolicy },
       { source: "/join/:path*", headers: noReferrer },

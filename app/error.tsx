@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 
-import { buttonClass, Card, PageTitle } from "./_components/ui";
+// Not from ui.tsx: this boundary has a chunk of its own that every page loads, so it takes only
+// the pieces it shows.
+import { buttonClass } from "./_components/button-class";
+import { Card, PageTitle } from "./_components/card";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("common");

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { getCurrentUser } from "~/server/auth/current-user";
 
+import { NavLink } from "./_components/nav-link";
 import { buttonClass, Card, PageTitle } from "./_components/ui";
 
 /**
@@ -18,13 +18,13 @@ export default async function NotFound() {
         {t("notFoundTitle")}
       </PageTitle>
       {user ? (
-        <Link href="/home" className={buttonClass("secondary")}>
+        <NavLink href="/home" className={buttonClass("secondary")}>
           {t("goHome")}
-        </Link>
+        </NavLink>
       ) : (
-        <Link href="/" className={buttonClass("secondary")}>
+        <NavLink href="/" className={buttonClass("secondary")}>
           {t("backToStart")}
-        </Link>
+        </NavLink>
       )}
     </Card>
   );

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import type { CurrentUser } from "~/server/auth/current-user";
 import { isAdmin } from "~/server/auth/policy";
 
 import { signOutAction } from "../_actions/account";
+import { NavLink } from "./nav-link";
 import { buttonClass } from "./ui";
 
 /** A ghost button with less padding on phones, so the three links share one row at 320 px. */
@@ -16,9 +16,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-        <Link href="/" className="flex min-h-11 items-center text-xl font-bold tracking-tight">
+        <NavLink href="/" className="flex min-h-11 items-center text-xl font-bold tracking-tight">
           Practica
-        </Link>
+        </NavLink>
         {/* Signed in, there are more links than fit beside the name on a phone: they get a row of
             their own. A guest's phone keeps everything on one row, leaving room for the session. */}
         <nav
@@ -29,21 +29,21 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
               : "flex flex-1 flex-wrap items-center gap-1"
           }
         >
-          <Link href="/library" className={navLinkClass}>
+          <NavLink href="/library" className={navLinkClass}>
             {t("navLibrary")}
-          </Link>
+          </NavLink>
           {user && (
             <>
-              <Link href="/home" className={navLinkClass}>
+              <NavLink href="/home" className={navLinkClass}>
                 {t("navHome")}
-              </Link>
-              <Link href="/teams" className={navLinkClass}>
+              </NavLink>
+              <NavLink href="/teams" className={navLinkClass}>
                 {t("navTeams")}
-              </Link>
+              </NavLink>
               {isAdmin(user) && (
-                <Link href="/admin" className={navLinkClass}>
+                <NavLink href="/admin" className={navLinkClass}>
                   {t("navAdmin")}
-                </Link>
+                </NavLink>
               )}
             </>
           )}
@@ -59,12 +59,12 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
             // Not on the sign-in and setup pages themselves, which carry data-auth-page. A CSS
             // rule, not the request path: the root layout isn't rendered again when the visitor
             // moves between pages in the browser, and this works before any script has loaded.
-            <Link
+            <NavLink
               href="/sign-in"
               className={`${buttonClass("secondary")} [body:has([data-auth-page])_&]:hidden`}
             >
               {t("signIn")}
-            </Link>
+            </NavLink>
           )}
         </div>
       </div>

@@ -1,16 +1,8 @@
 import type { ComponentProps, ReactNode } from "react";
 
-/** Shared look of buttons and button-like links; 44 px tall so thumbs hit them. */
-export function buttonClass(variant: "primary" | "secondary" | "ghost" = "primary") {
-  const base =
-    "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
-  const look = {
-    primary: "bg-accent text-on-accent hover:bg-accent-strong",
-    secondary: "border border-line bg-surface text-fg hover:bg-raised",
-    ghost: "text-fg hover:bg-raised",
-  }[variant];
-  return `${base} ${look}`;
-}
+// Kept in their own files so that the error page, whose chunk every page loads, carries only them.
+export { buttonClass } from "./button-class";
+export { Card, PageTitle } from "./card";
 
 export const inputClass =
   "min-h-11 w-full rounded-lg border border-line bg-surface px-3 text-base text-fg placeholder:text-muted aria-[invalid=true]:border-danger";
@@ -55,14 +47,6 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
   );
 }
 
-export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return (
-    <section className={`rounded-2xl border border-line bg-surface p-5 sm:p-6 ${className}`}>
-      {children}
-    </section>
-  );
-}
-
 export function Alert({
   tone,
   children,
@@ -85,14 +69,5 @@ export function Alert({
     >
       {children}
     </div>
-  );
-}
-
-export function PageTitle({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
-  return (
-    <header className="mb-6 flex flex-col gap-2">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{children}</h1>
-      {lead && <p className="text-pretty text-muted">{lead}</p>}
-    </header>
   );
 }

@@ -72,9 +72,15 @@ test("pages carry a nonce-based policy and the security headers; API and static 
   expectResourcePolicy(trpc, "/api/trpc");
   const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(await home.text())?.[1];
   expect(script, "a static script on the home page").toBeTruthy();
+  // Scripts are never documents: nosniff matters on them, the headers that govern pages don't.
   const asset = await request.get(script!);
   expect(asset.ok()).toBe(true);
-  expectResourcePolicy(asset, script!);
+  expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+  for (const pageOnly of ["x-frame-options", "permissions-policy", "content-security-policy"]) {
+    expect(asset.headers()[pageOnly], `${pageOnly} on ${script}`).toBeUndefined();
+  }
+  // Other static files (an SVG opened alone is a page) keep the closed policy.
+  expectResourcePolicy(await request.get("/icon.svg"), "/icon.svg");
 });
 
 test("every script of a page carries that response's nonce, and the nonce changes per request", async ({
