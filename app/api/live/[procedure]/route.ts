@@ -17,7 +17,7 @@ export async function GET(
   { params }: { params: Promise<{ procedure: string }> },
 ) {
   const { procedure } = await params;
-  if (procedure !== "participant.live") return new Response("Not found", { status: 404 });
+  if (procedure !== "participant.live") return new Response(null, { status: 404 });
   if (!isAllowedOrigin(requestOriginFromHeaders(request.method, request.headers, env.PUBLIC_URL))) {
     return crossSiteRefusal();
   }
