@@ -5,6 +5,7 @@ import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { rateLimits } from "~/db/schema";
 
+import { createBatchQueue, type Settled } from "./batch-queue";
 import type { Locale } from "./i18n/locales";
 import { renderServerText, type ServerText } from "./i18n/server-text";
 
@@ -51,36 +52,74 @@ function secondsUntil(date: Date) {
 }
 
 /**
- * Counts one hit against `key` in a fixed window with a single atomic upsert, so concurrent hits
- * from several app instances are all counted (the counters live in Postgres).
+ * Counts one hit against `key` in a fixed window with an atomic upsert, so concurrent hits from
+ * several app instances are all counted (the counters live in Postgres). Every phone request of a
+ * crowd spends a hit, so hits that arrive together share one statement (see writeHits).
  */
-export async function hitRateLimit(
+export function hitRateLimit(
   db: Database,
   key: string,
   rule: RateLimitRule,
 ): Promise<RateLimitState> {
-  const windowEnd = sql`now() + make_interval(secs => ${rule.windowSeconds})`;
+  let hit = hitQueues.get(db);
+  if (!hit) hitQueues.set(db, (hit = createBatchQueue((batch) => writeHits(db, batch), 500)));
+  return hit({ key, rule });
+}
+
+// One queue per database (or transaction) and process: a hit inside a transaction stays in it.
+const hitQueues = new WeakMap<Database, (hit: RateLimitCharge) => Promise<RateLimitState>>();
+
+/** Counts a batch of hits; several on one key count one after another, in arrival order. */
+async function writeHits(
+  db: Database,
+  batch: readonly RateLimitCharge[],
+): Promise<Settled<RateLimitState>[]> {
+  const countByKey = new Map<string, number>();
+  for (const { key } of batch) countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
+  const windowSecondsByKey = new Map(batch.map(({ key, rule }) => [key, rule.windowSeconds]));
   const expired = sql`${rateLimits.windowEndsAt} <= now()`;
-  const [row] = await db
+  const rows = await db
     .insert(rateLimits)
-    .values({ key, hits: 1, windowEndsAt: windowEnd })
+    .values(
+      [...countByKey].map(([key, hits]) => ({
+        key,
+        hits,
+        windowEndsAt: sql`now() + make_interval(secs => ${windowSecondsByKey.get(key)})`,
+      })),
+    )
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+        hits: sql`case when ${expired} then excluded.hits else ${rateLimits.hits} + excluded.hits end`,
         windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${rateLimits.windowEndsAt} end`,
       },
     })
-    .returning({ hits: rateLimits.hits, windowEndsAt: rateLimits.windowEndsAt });
-  if (!row) throw new Error("Rate limit upsert returned nothing");
-  // Every participant leaves a few counters behind; now and then a hit sweeps the ended ones
+    .returning({
+      key: rateLimits.key,
+      hits: rateLimits.hits,
+      windowEndsAt: rateLimits.windowEndsAt,
+    });
+  const rowByKey = new Map(rows.map((row) => [row.key, row]));
+  // Every participant leaves a few counters behind; now and then a batch sweeps the ended ones
   // (an ended window counts as no row at all, so sweeping never changes an answer).
-  if (Math.random() < purgeChance) await purgeEndedRateLimits(db);
-  return {
-    allowed: row.hits <= rule.limit,
-    hits: row.hits,
-    retryAfterSeconds: secondsUntil(row.windowEndsAt),
-  };
+  if (Math.random() < purgeChance * batch.length) await purgeEndedRateLimits(db);
+  const counted = new Map<string, number>();
+  return batch.map(({ key, rule }) => {
+    const row = rowByKey.get(key);
+    if (!row) return { ok: false, error: new Error(`Rate limit upsert returned no ${key}`) };
+    const before = counted.get(key) ?? 0;
+    counted.set(key, before + 1);
+    // This hit's place in the window: the hits before this batch, then this batch's in order.
+    const hits = row.hits - countByKey.get(key)! + before + 1;
+    return {
+      ok: true,
+      value: {
+        allowed: hits <= rule.limit,
+        hits,
+        retryAfterSeconds: secondsUntil(row.windowEndsAt),
+      },
+    };
+  });
 }
 
 const purgeChance = 1 / 1000;

@@ -120,9 +120,15 @@ export async function writeBallots(
     }
     batch.forEach((pending, index) => {
       if (outcomes[index]) return;
-      // A ballot the same person replaced within this batch shares its replacement's outcome.
       const key = ballotKey(pending.submission.roundId, pending.participantId);
-      const eventId = ballotIdByKey.has(key) ? eventIdBySession.get(pending.sessionId) : undefined;
+      const kept = latest.get(key)!;
+      // A copy of the ballot written (a retry sent twice at once) changed nothing of its own; a
+      // ballot the same person replaced within this batch shares its replacement's outcome.
+      const isCopy =
+        kept.index !== index &&
+        kept.pending.submission.submissionId === pending.submission.submissionId;
+      const written = ballotIdByKey.has(key) && !isCopy;
+      const eventId = written ? eventIdBySession.get(pending.sessionId) : undefined;
       outcomes[index] = {
         ok: true,
         value: eventId ? { changed: true, eventId } : { changed: false },

@@ -15,7 +15,7 @@ import {
 } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
-import { defaultRateLimitSettings } from "~/server/rate-limit";
+import { defaultRateLimitSettings, hitRateLimit } from "~/server/rate-limit";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 import { unknownCodeLimit } from "~/server/sessions/code-guard";
 import { createSession } from "~/server/sessions/create";
@@ -393,5 +393,27 @@ describe("invites", () => {
         .from(teamMemberships)
         .where(eq(teamMemberships.userId, newcomer.id)),
     ).toEqual([]);
+  });
+});
+
+describe("counters", () => {
+  it("count hits that arrive together one after another, each allowed only within the limit", async () => {
+    const key = `burst:${randomUUID()}`;
+    const rule = { limit: 5, windowSeconds: 60 };
+    // A burst on two instances, and a second key in the same batches that must not mix in.
+    const states = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => hitRateLimit(instance(i), key, rule)),
+    );
+    const other = await Promise.all(
+      Array.from({ length: 3 }, (_, i) => hitRateLimit(instance(i), `${key}:other`, rule)),
+    );
+    expect(states.map((state) => state.hits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    expect(states.filter((state) => state.allowed)).toHaveLength(rule.limit);
+    expect(states.every((state) => state.allowed === state.hits <= rule.limit)).toBe(true);
+    expect(other.map((state) => state.hits).sort()).toEqual([1, 2, 3]);
+    const [row] = await database.db.select().from(rateLimits).where(eq(rateLimits.key, key));
+    expect(row?.hits).toBe(12);
   });
 });

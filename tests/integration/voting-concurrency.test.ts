@@ -124,6 +124,42 @@ describe.runIf(onRealPostgres())("voting under concurrency on PostgreSQL", () =>
     expect(stored[0]!.marks).toEqual(sortMarks(marks));
   });
 
+  it("ballots cast together are judged one by one: a refused ballot refuses only itself", async () => {
+    const { sessionId, people } = await votingSession(12);
+    const { roundId } = await facilitator().voting.open({ sessionId, method: "dots" });
+    // Every third phone puts all its dots and one more on one practice: over the limit.
+    const marksOf = (i: number) =>
+      i % 3 === 0
+        ? [{ practiceId: practices[0]!, points: 4 }]
+        : [{ practiceId: practices[i % practices.length]!, points: 2 }];
+    const results = await Promise.allSettled(
+      people.map((person, i) =>
+        person.phone.voting.cast({
+          sessionId,
+          roundId,
+          submissionId: `together-${i}`,
+          marks: marksOf(i),
+        }),
+      ),
+    );
+    const refused = results.map(refusalOf);
+    people.forEach((_, i) => {
+      if (i % 3 === 0) expect(refused[i]?.code, `phone ${i}`).toBe("CONFLICT");
+      else expect(refused[i], `phone ${i}`).toBeNull();
+    });
+    const stored = await storedBallots(roundId);
+    expect(stored.map((b) => b.submissionId).sort()).toEqual(
+      people
+        .map((_, i) => `together-${i}`)
+        .filter((_, i) => i % 3 !== 0)
+        .sort(),
+    );
+    for (const ballot of stored) {
+      const i = Number(ballot.submissionId.split("-")[1]);
+      expect(ballot.marks).toEqual(sortMarks(marksOf(i)));
+    }
+  });
+
   it("50 concurrent different ballots from one phone end in exactly one of them, whole", async () => {
     const { sessionId, people } = await votingSession(1);
     const { roundId } = await facilitator().voting.open({ sessionId, method: "dots" });
