@@ -21,6 +21,18 @@ function authSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
+/*
+ * V8 lets the heap grow to up to four times what is live before it collects, so a server holding
+ * 2,000 phones' streams (~250 MB live) peaked at over 600 MB. Growing by half at a time keeps the
+ * peak near 500 MB for ~10 % more CPU spent collecting (docs/performance.md). The bench starts
+ * its servers with the same flags (tests/helpers/app-server.ts).
+ */
+function nodeFlags() {
+  return mode === "start"
+    ? JSON.parse(readFileSync(path.resolve("scripts/server-node-flags.json"), "utf8"))
+    : [];
+}
+
 if (mode === "start" && !existsSync(".next/BUILD_ID")) {
   console.error("No production build found. Run `npm run build` first.");
   process.exit(1);
@@ -29,7 +41,7 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 // Run Next's CLI directly (not through npx/sh) so that signals reach the server itself.
 const nextCli = path.resolve("node_modules/next/dist/bin/next");
-const server = spawn(process.execPath, [nextCli, mode, "-p", port], {
+const server = spawn(process.execPath, [...nodeFlags(), nextCli, mode, "-p", port], {
   stdio: "inherit",
   env: { ...process.env, AUTH_SECRET: authSecret(), PUBLIC_URL: publicUrl },
 });

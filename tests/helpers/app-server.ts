@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+import serverNodeFlags from "../../scripts/server-node-flags.json";
+
 /**
  * Runs the production build (`next start`, the process `npm start` runs) as a separate process,
  * the way it runs in production, waits until it answers its health check (once migrations and
@@ -29,9 +31,13 @@ export async function startAppServer(options: {
     throw new Error("No production build: run `npm run build` first.");
   }
   const url = `http://127.0.0.1:${options.port}`;
-  const nodeFlags = options.cpuProfDir
-    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`]
-    : [];
+  const nodeFlags = [
+    // As `npm start` runs the server (scripts/start.mjs).
+    ...serverNodeFlags,
+    ...(options.cpuProfDir
+      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`]
+      : []),
+  ];
   const child = spawn(
     process.execPath,
     [
