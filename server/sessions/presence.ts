@@ -5,7 +5,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { participants } from "~/db/schema";
 
-import { onlineWindowSeconds } from "./snapshot";
+import { onlineWindowSeconds } from "./people";
 
 /** How often an open phone refreshes its presence; well inside the online window. */
 const presenceHeartbeatMs = 20_000;

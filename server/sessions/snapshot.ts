@@ -10,10 +10,7 @@ import { sessionActionList, type SessionActionItem } from "../actions/session-ac
 import { loadVotingState } from "../voting/state";
 import { hasOpenActionsToReview } from "./commands";
 import { latestEventId } from "./events";
-
-/** A participant counts as online while their phone's subscription keeps this fresh. */
-export const onlineWindowSeconds = 45;
-const onlineSince = sql`now() - make_interval(secs => ${onlineWindowSeconds})`;
+import { onlineSince, peopleOf, type PeopleReader } from "./people";
 
 function noteQuery(db: Database, sessionId: string, hidden: boolean) {
   const upvotes = sql<number>`(select count(*)::int from ${noteUpvotes} where ${noteUpvotes.noteId} = ${notes.id})`;
@@ -134,20 +131,15 @@ export function phoneRoomView(room: RoomSnapshot): RoomSnapshot {
  * The facilitator's view: the room plus who is here, the notes they hid, and whether the session
  * has a review stage (the stepper labels its steps by it).
  */
-export async function loadConsoleSnapshot(db: Database, sessionId: string) {
+export async function loadConsoleSnapshot(
+  db: Database,
+  sessionId: string,
+  /** A live feed's reader skips re-reading people who haven't changed. */
+  readPeople: PeopleReader = peopleOf,
+) {
   const [room, people, hiddenNotes, hasReview] = await Promise.all([
     loadRoomSnapshot(db, sessionId),
-    db
-      .select({
-        id: participants.id,
-        displayName: participants.displayName,
-        signedIn: sql<boolean>`${participants.userId} is not null`,
-        online: sql<boolean>`${participants.lastSeenAt} > ${onlineSince}`,
-        joinedAt: participants.joinedAt,
-      })
-      .from(participants)
-      .where(and(eq(participants.sessionId, sessionId), isNull(participants.removedAt)))
-      .orderBy(asc(participants.joinedAt)),
+    readPeople(db, sessionId),
     noteQuery(db, sessionId, true),
     hasOpenActionsToReview(db, sessionId),
   ]);

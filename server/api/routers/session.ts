@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { z } from "zod";
 
+import type { Database } from "~/db";
 import { sessionStage } from "~/db/schema";
 
 import {
@@ -15,8 +16,10 @@ import { createSession } from "../../sessions/create";
 import { announce } from "../../sessions/events";
 import { sessionSettingsInput, sessionTitleInput } from "../../sessions/inputs";
 import { formatJoinCode } from "../../sessions/join-code";
+import { createPeopleReader } from "../../sessions/people";
 import { sessionsOfTeam } from "../../sessions/queries-team";
 import { loadConsoleSnapshot, presenterView } from "../../sessions/snapshot";
+import type { EventBus } from "../../realtime/bus";
 import { resumeInput, sessionFeed, trackedUpdates } from "../../realtime/session-feed";
 import { asTRPC } from "../errors";
 import { whileAllowed } from "../live-access";
@@ -31,6 +34,15 @@ import {
 const stageInput = z.enum(sessionStage.enumValues);
 
 /** What a facilitator does: create and run sessions; and what the big screen shows. */
+/** The console's feed of a session, shared with the big screen (which sees a view of it). */
+function consoleFeed(db: Database, bus: EventBus, sessionId: string) {
+  // Only the feed's first subscriber's loader is used, so the reader lives as long as the feed.
+  const readPeople = createPeopleReader();
+  return sessionFeed(bus, sessionId, "console", () =>
+    loadConsoleSnapshot(db, sessionId, readPeople),
+  );
+}
+
 export const sessionRouter = createTRPCRouter({
   create: teamFacilitatorProcedure
     .input(
@@ -141,9 +153,7 @@ export const sessionRouter = createTRPCRouter({
     signal,
   }) {
     const { db, bus } = ctx;
-    const feed = sessionFeed(bus, ctx.session.id, "console", () =>
-      loadConsoleSnapshot(db, ctx.session.id),
-    );
+    const feed = consoleFeed(db, bus, ctx.session.id);
     // Open only while the caller may still run the session (signed in, facilitator of its team).
     yield* whileAllowed(
       ctx,
@@ -163,9 +173,7 @@ export const sessionRouter = createTRPCRouter({
     signal,
   }) {
     const { db, bus } = ctx;
-    const feed = sessionFeed(bus, ctx.session.id, "console", () =>
-      loadConsoleSnapshot(db, ctx.session.id),
-    );
+    const feed = consoleFeed(db, bus, ctx.session.id);
     // Open only while the caller may still run the session (signed in, facilitator of its team).
     yield* whileAllowed(
       ctx,
