@@ -49,3 +49,18 @@ export async function createUser(
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
   return user!;
 }
+
+/**
+ * Joins a session by its code as a guest phone and returns the participant with the cookie the
+ * server set (`name=value`) and a caller that carries it.
+ */
+export async function joinAsGuest(db: Database, bus: EventBus, code: string, displayName: string) {
+  const context = testContext(db, null, { bus });
+  const joined = await createCaller(context).participant.join({
+    code,
+    displayName,
+    joinKey: randomUUID(),
+  });
+  const cookie = context.responseHeaders.get("set-cookie")!.split(";")[0]!;
+  return { ...joined, cookie, caller: createCaller(testContext(db, null, { cookie, bus })) };
+}

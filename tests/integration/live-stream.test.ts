@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 import superjson, { type SuperJSONResult } from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -9,7 +7,7 @@ import type { Context } from "~/server/api/trpc";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 import type { RoomSnapshot } from "~/server/sessions/snapshot";
 
-import { testContext } from "../helpers/callers";
+import { joinAsGuest as joinGuest, testContext } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { createTeamWithSession, type TeamWithSession } from "../helpers/fixtures";
 
@@ -23,16 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.destroy());
 
-async function joinAsGuest(name: string) {
-  const context = testContext(database.db, null, { bus });
-  const joined = await createCaller(context).participant.join({
-    code: home.session.joinCode,
-    displayName: name,
-    joinKey: randomUUID(),
-  });
-  const cookie = context.responseHeaders.get("set-cookie")!.split(";")[0]!;
-  return { ...joined, cookie };
-}
+const joinAsGuest = (name: string) => joinGuest(database.db, bus, home.session.joinCode, name);
 
 interface SseEvent {
   event?: string;

@@ -8,7 +8,7 @@ import { createCaller } from "~/server/api/root";
 import type { CurrentUser } from "~/server/auth/current-user";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 
-import { testContext } from "../helpers/callers";
+import { joinAsGuest as joinGuest, testContext } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { createTeamWithSession, type TeamWithSession } from "../helpers/fixtures";
 import { outcome } from "../helpers/outcome";
@@ -34,16 +34,7 @@ afterAll(() => database.destroy());
 const as = (user: CurrentUser | null, cookie?: string) =>
   createCaller(testContext(database.db, user, { cookie, bus }));
 
-async function joinAsGuest(name: string) {
-  const context = testContext(database.db, null, { bus });
-  const joined = await createCaller(context).participant.join({
-    code: home.session.joinCode,
-    displayName: name,
-    joinKey: randomUUID(),
-  });
-  const cookie = context.responseHeaders.get("set-cookie")!.split(";")[0]!;
-  return { ...joined, caller: as(null, cookie) };
-}
+const joinAsGuest = (name: string) => joinGuest(database.db, bus, home.session.joinCode, name);
 
 const note = (body: string, clientId?: string | null) => ({
   sessionId: home.session.id,

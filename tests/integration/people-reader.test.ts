@@ -1,13 +1,10 @@
-import { randomUUID } from "node:crypto";
-
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { createCaller } from "~/server/api/root";
 import { createInProcessBus } from "~/server/realtime/in-process-bus";
 import { recordEvent } from "~/server/sessions/events";
 import { createPeopleReader } from "~/server/sessions/people";
 
-import { testContext } from "../helpers/callers";
+import { joinAsGuest } from "../helpers/callers";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { createTeamWithSession, type TeamWithSession } from "../helpers/fixtures";
 
@@ -22,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const join = (displayName: string) =>
-  createCaller(testContext(database.db, null, { bus })).participant.join({
-    code: home.session.joinCode,
-    displayName,
-    joinKey: randomUUID(),
-  });
+  joinAsGuest(database.db, bus, home.session.joinCode, displayName);
 
 describe("the console's reader of who is here", () => {
   it("reads people again after a join, but not after changes that leave them as they were", async () => {
