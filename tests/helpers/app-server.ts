@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import serverNodeFlags from "../../scripts/server-node-flags.json";
+/** The Node flags `npm start` runs the server with (scripts/start.mjs). */
+const serverNodeFlags = JSON.parse(
+  readFileSync(path.resolve("scripts/server-node-flags.json"), "utf8"),
+) as string[];
 
 /**
  * Runs the production build (`next start`, the process `npm start` runs) as a separate process,
