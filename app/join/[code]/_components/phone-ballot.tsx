@@ -58,15 +58,23 @@ export function PhoneBallot({
   sessionId,
   round,
   practices,
+  mayHaveBallot,
 }: {
   sessionId: string;
   round: OpenRound;
   practices: Practice[];
+  /**
+   * Whether the server may hold a ballot of this phone for the round: not for a round that
+   * opened while the page was open (a whole room would otherwise ask the moment it opens).
+   */
+  mayHaveBallot: boolean;
 }) {
   const t = useTranslations("phone");
   const tc = useTranslations("common");
   const [marks, setMarks] = useState<DraftMarks>(new Map());
-  const [delivery, setDelivery] = useState<Delivery>({ state: "loading" });
+  const [delivery, setDelivery] = useState<Delivery>({
+    state: mayHaveBallot ? "loading" : "draft",
+  });
   const submission = useRef<string | null>(null);
   /** Whether a ballot of this phone is stored for the round (sent now or earlier). */
   const [voted, setVoted] = useState(false);
@@ -99,6 +107,8 @@ export function PhoneBallot({
   });
 
   useEffect(() => {
+    // A round that opened while the page was open starts as an empty draft (see useState).
+    if (!mayHaveBallot && checks === 0) return;
     let current = true;
     phoneClient()
       .voting.mine.query({ sessionId, roundId: round.id })
@@ -116,7 +126,7 @@ export function PhoneBallot({
       current = false;
     };
     // `checks` asks again after a failed check.
-  }, [sessionId, round.id, checks]);
+  }, [sessionId, round.id, checks, mayHaveBallot]);
 
   useEffect(() => {
     if (delivery.state !== "unchecked") return;

@@ -102,7 +102,13 @@ export function PhoneSession({
       )}
       <OutboxNews outbox={outbox} />
       <OutboxProvider value={outbox}>
-        <StageView room={room} state={state} essayHtml={essayHtml} sessionId={sessionId} />
+        <StageView
+          room={room}
+          state={state}
+          essayHtml={essayHtml}
+          sessionId={sessionId}
+          roundAtLoad={initialRoom.voting.round?.id ?? null}
+        />
       </OutboxProvider>
     </div>
   );
@@ -138,11 +144,14 @@ function StageView({
   state,
   essayHtml,
   sessionId,
+  roundAtLoad,
 }: {
   room: RoomSnapshot;
   state: PhoneState;
   essayHtml: string;
   sessionId: string;
+  /** The round open when the page loaded: the only one this phone may have voted in unseen. */
+  roundAtLoad: string | null;
 }) {
   const t = useTranslations("phone");
   switch (room.session.stage) {
@@ -164,7 +173,9 @@ function StageView({
     case "discuss":
       return <PhoneDiscuss sessionId={sessionId} room={room} state={state} />;
     case "vote":
-      return <PhoneVote sessionId={sessionId} room={room} state={state} />;
+      return (
+        <PhoneVote sessionId={sessionId} room={room} state={state} roundAtLoad={roundAtLoad} />
+      );
     case "results":
       return <PhoneResults room={room} state={state} />;
     case "actions":

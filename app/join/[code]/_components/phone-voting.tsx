@@ -22,10 +22,12 @@ export function PhoneVote({
   sessionId,
   room,
   state,
+  roundAtLoad,
 }: {
   sessionId: string;
   room: RoomSnapshot;
   state: PhoneState;
+  roundAtLoad: string | null;
 }) {
   const t = useTranslations("phone");
   const { round } = room.voting;
@@ -37,6 +39,7 @@ export function PhoneVote({
         sessionId={sessionId}
         round={round}
         practices={state.content.practices}
+        mayHaveBallot={round.id === roundAtLoad}
       />
     );
   }
