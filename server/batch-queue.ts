@@ -7,7 +7,7 @@ export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
  * in flight at a time, so a lone item goes at once and a crowd waits at most one batch. If the
  * write itself fails (say the database is away), every item of that batch gets the error.
  */
-export function createBatchQueue<T, R>(
+function createBatchQueue<T, R>(
   write: (batch: T[]) => Promise<Settled<R>[]>,
   /** Bounds one statement's size (Postgres takes at most 65,535 parameters). */
   maxBatch: number,
@@ -39,5 +39,24 @@ export function createBatchQueue<T, R>(
       queue.push({ item, resolve, reject });
       if (!writing) void drain();
     });
+  };
+}
+
+/**
+ * One batch queue per database handle (tests open several; a transaction's handle keeps its
+ * items inside it), created on first use: `write` gets the handle its batch belongs to.
+ */
+export function createBatchQueues<Handle extends object, T, R>(
+  write: (handle: Handle, batch: T[]) => Promise<Settled<R>[]>,
+  maxBatch: number,
+) {
+  const queues = new WeakMap<Handle, (item: T) => Promise<R>>();
+  return function enqueue(handle: Handle, item: T): Promise<R> {
+    let queue = queues.get(handle);
+    if (!queue) {
+      queue = createBatchQueue((batch: T[]) => write(handle, batch), maxBatch);
+      queues.set(handle, queue);
+    }
+    return queue(item);
   };
 }

@@ -5,7 +5,7 @@ import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { rateLimits } from "~/db/schema";
 
-import { createBatchQueue, type Settled } from "./batch-queue";
+import { createBatchQueues, type Settled } from "./batch-queue";
 import type { Locale } from "./i18n/locales";
 import { renderServerText, type ServerText } from "./i18n/server-text";
 
@@ -61,13 +61,11 @@ export function hitRateLimit(
   key: string,
   rule: RateLimitRule,
 ): Promise<RateLimitState> {
-  let hit = hitQueues.get(db);
-  if (!hit) hitQueues.set(db, (hit = createBatchQueue((batch) => writeHits(db, batch), 500)));
-  return hit({ key, rule });
+  return enqueueHit(db, { key, rule });
 }
 
-// One queue per database (or transaction) and process: a hit inside a transaction stays in it.
-const hitQueues = new WeakMap<Database, (hit: RateLimitCharge) => Promise<RateLimitState>>();
+// A hit inside a transaction is queued on the transaction's handle, so it stays in it.
+const enqueueHit = createBatchQueues<Database, RateLimitCharge, RateLimitState>(writeHits, 500);
 
 /** Counts a batch of hits; several on one key count one after another, in arrival order. */
 async function writeHits(

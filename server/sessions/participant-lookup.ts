@@ -5,15 +5,25 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "~/db";
 import { participants, sessions } from "~/db/schema";
 
-import { createBatchQueue } from "../batch-queue";
+import { createBatchQueues } from "../batch-queue";
 
 export interface ParticipantInSession {
   participant: typeof participants.$inferSelect;
   session: typeof sessions.$inferSelect;
 }
 
-// One lookup queue per database (tests run several) and process.
-const queues = new WeakMap<Database, (id: string) => Promise<ParticipantInSession | undefined>>();
+const enqueueLookUp = createBatchQueues<Database, string, ParticipantInSession | undefined>(
+  async (db, ids) => {
+    const rows = await db
+      .select({ participant: participants, session: sessions })
+      .from(participants)
+      .innerJoin(sessions, eq(sessions.id, participants.sessionId))
+      .where(inArray(participants.id, [...new Set(ids)]));
+    const byId = new Map(rows.map((row) => [row.participant.id, row]));
+    return ids.map((id) => ({ ok: true as const, value: byId.get(id) }));
+  },
+  500,
+);
 
 /**
  * A participant and their session, read fresh for each phone request. Every request a phone
@@ -21,18 +31,5 @@ const queues = new WeakMap<Database, (id: string) => Promise<ParticipantInSessio
  * batch is read after its requests arrived, so none sees older rows than a query of its own).
  */
 export function lookUpParticipant(db: Database, participantId: string) {
-  let lookUp = queues.get(db);
-  if (!lookUp) {
-    lookUp = createBatchQueue(async (ids: string[]) => {
-      const rows = await db
-        .select({ participant: participants, session: sessions })
-        .from(participants)
-        .innerJoin(sessions, eq(sessions.id, participants.sessionId))
-        .where(inArray(participants.id, [...new Set(ids)]));
-      const byId = new Map(rows.map((row) => [row.participant.id, row]));
-      return ids.map((id) => ({ ok: true as const, value: byId.get(id) }));
-    }, 500);
-    queues.set(db, lookUp);
-  }
-  return lookUp(participantId);
+  return enqueueLookUp(db, participantId);
 }

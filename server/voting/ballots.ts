@@ -5,7 +5,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import type { Database } from "~/db";
 import { ballotMarks, ballots, type participants, type sessions } from "~/db/schema";
 
-import { createBatchQueue } from "../batch-queue";
+import { createBatchQueues } from "../batch-queue";
 import type { RateLimitCharge } from "../rate-limit";
 import { SessionRuleError } from "../sessions/commands";
 import {
@@ -28,11 +28,13 @@ export function ballotCharge(participantId: string): RateLimitCharge {
   return { key: `ballot:${participantId}`, rule: { limit: 60, windowSeconds: 60 } };
 }
 
-// One ballot queue per database (tests run several) and process.
-const queues = new WeakMap<Database, (pending: PendingBallot) => Promise<BallotOutcome>>();
-
 /** Ballots per transaction: 100 ballots of at most 50 marks stay within Postgres' parameters. */
 const maxBallotsPerBatch = 100;
+
+const enqueueBallot = createBatchQueues<Database, PendingBallot, BallotOutcome>(
+  writeBallots,
+  maxBallotsPerBatch,
+);
 
 /**
  * Casts or changes a participant's ballot (see writeBallots for the rules). A room voting at once
@@ -47,12 +49,7 @@ export async function castBallot(
   submission: BallotSubmission,
 ): Promise<BallotOutcome> {
   if (session.endedAt) throw new SessionRuleError({ key: "sessions.ended" });
-  let enqueue = queues.get(db);
-  if (!enqueue) {
-    enqueue = createBatchQueue((batch) => writeBallots(db, batch), maxBallotsPerBatch);
-    queues.set(db, enqueue);
-  }
-  return enqueue({ sessionId: session.id, participantId: voter.id, submission });
+  return enqueueBallot(db, { sessionId: session.id, participantId: voter.id, submission });
 }
 
 /** A participant's own ballot in a round, for their phone only; null before they vote. */

@@ -64,6 +64,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
     prefetch(trpc.content.list.queryOptions());
   }
 
+  // One card, placed first for facilitators and after the dashboard for members.
+  const sessionsCard = (
+    <Card className="min-w-0">
+      <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
+      <Suspense fallback={<ListSkeleton />}>
+        <TeamSessions teamId={team.id} canManage={team.canManage} />
+      </Suspense>
+    </Card>
+  );
   return (
     <TRPCReactProvider>
       <HydrateClient>
@@ -102,12 +111,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 <StartSessionForm teamId={team.id} teamName={team.name} />
               </Suspense>
             </Card>
-            <Card className="min-w-0">
-              <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
-              <Suspense fallback={<ListSkeleton />}>
-                <TeamSessions teamId={team.id} canManage={team.canManage} />
-              </Suspense>
-            </Card>
+            {sessionsCard}
           </div>
         )}
         <div className="mb-6">
@@ -115,16 +119,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             <DashboardPanel teamId={team.id} canManage={team.canManage} />
           </Suspense>
         </div>
-        {!team.canManage && (
-          <div className="mb-6">
-            <Card>
-              <h2 className="mb-3 text-lg font-semibold">{t("team.sessions")}</h2>
-              <Suspense fallback={<ListSkeleton />}>
-                <TeamSessions teamId={team.id} canManage={team.canManage} />
-              </Suspense>
-            </Card>
-          </div>
-        )}
+        {!team.canManage && <div className="mb-6">{sessionsCard}</div>}
         <div className={team.canManage ? "grid items-start gap-6 lg:grid-cols-2" : "grid gap-6"}>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("team.members")}</h2>
