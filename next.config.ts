@@ -1,29 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-import { resourceContentSecurityPolicy } from "./server/http/content-security-policy";
-
-/*
- * Security headers that are the same on every response but scripts and styles (see below). The
- * pages' Content-Security-Policy carries a per-request nonce, so proxy.ts sets it; everything
- * proxy.ts skips (API routes, other static files) gets a policy that allows nothing, since none
- * of it is a page.
- */
-const noSniff = { key: "X-Content-Type-Options", value: "nosniff" };
-
-const everyResponse = [
-  noSniff,
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    // The presenter goes fullscreen and the console copies links; nothing uses the rest.
-    value:
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), fullscreen=(self), clipboard-write=(self)",
-  },
-];
-
-const resourcePolicy = [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }];
+import { everyResponse, noSniff, resourcePolicy } from "./server/http/security-headers";
 
 /*
  * Scripts and style sheets are never documents, so the headers that govern documents (framing,

@@ -39,11 +39,21 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
 }
 
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-// Run Next's CLI directly (not through npx/sh) so that signals reach the server itself.
-const nextCli = path.resolve("node_modules/next/dist/bin/next");
-const server = spawn(process.execPath, [...nodeFlags(), nextCli, mode, "-p", port], {
+// Run node directly (not through npx/sh) so that signals reach the server itself. The production
+// server is Next's handler behind our own (scripts/server.mjs); development is `next dev`.
+const serverArgs =
+  mode === "start"
+    ? [path.resolve("scripts/server.mjs")]
+    : [path.resolve("node_modules/next/dist/bin/next"), "dev", "-p", port];
+const server = spawn(process.execPath, [...nodeFlags(), ...serverArgs], {
   stdio: "inherit",
-  env: { ...process.env, AUTH_SECRET: authSecret(), PUBLIC_URL: publicUrl },
+  env: {
+    ...process.env,
+    ...(mode === "start" ? { NODE_ENV: "production" } : {}),
+    PORT: port,
+    AUTH_SECRET: authSecret(),
+    PUBLIC_URL: publicUrl,
+  },
 });
 // Open live connections (server-sent events) keep Next from exiting on its own; every state lives
 // in the database, so after a short grace period the server is stopped hard.

@@ -18,15 +18,14 @@ import { sseOptions, type Context } from "./trpc";
  * tRPC's writer serializes every push once per subscriber and sends it through a chain of async
  * generators and web streams, three chunks a message: at 2,000 phones a push cost ~1 ms of CPU
  * and ~130 KB of memory per phone. Here a snapshot is encoded once for all the phones it goes
- * to, and each stream is one ReadableStream that pulls the next snapshot only once the last
- * one has been taken (a slow phone skips to the newest, as the feed intends).
+ * to. The events are written either as a web Response (Next's route handler) or straight to
+ * Node's response (phone-live-route.ts, ahead of Next's request pipeline).
  */
 
 const encoder = new TextEncoder();
 const sseEvent = (lines: string) => encoder.encode(`${lines}\n\n`);
 
 const connectedEvent = sseEvent(`event: connected\ndata: ${JSON.stringify(sseOptions.client)}`);
-const pingEvent = sseEvent("event: ping\ndata: ");
 const returnEvent = sseEvent("event: return\ndata: ");
 
 // The feed hands the same snapshot object to every subscriber of a view, so it is the key.
@@ -57,8 +56,7 @@ function errorEvent(ctx: Context, path: string, input: unknown, cause: unknown) 
 }
 
 /** The subscription's input from the URL, with the id a resuming EventSource sends. */
-export function liveInput(request: Request): unknown {
-  const url = new URL(request.url);
+export function liveInput(url: URL, headers: Headers): unknown {
   const raw = url.searchParams.get("input");
   let input: unknown;
   try {
@@ -70,23 +68,75 @@ export function liveInput(request: Request): unknown {
       cause,
     });
   }
-  const lastEventId = request.headers.get("last-event-id") ?? url.searchParams.get("lastEventId");
+  const lastEventId = headers.get("last-event-id") ?? url.searchParams.get("lastEventId");
   if (lastEventId && typeof input === "object" && input !== null) return { ...input, lastEventId };
   return input;
 }
 
-type OpenStream = (input: unknown, signal: AbortSignal) => Promise<AsyncIterable<unknown>>;
+export type OpenStream = (input: unknown, signal: AbortSignal) => Promise<AsyncIterable<unknown>>;
+
+/** What a live stream answers with, besides the security headers every API response carries. */
+export const liveStreamHeaders = {
+  "content-type": "text/event-stream",
+  // Not gzipped: see the tRPC route.
+  "cache-control": "no-cache, no-transform",
+  "x-accel-buffering": "no",
+} as const;
+
+/** Sent while a stream is quiet, so that neither proxies nor the client give up on it. */
+export const livePing = {
+  event: sseEvent("event: ping\ndata: "),
+  intervalMs: sseOptions.ping.intervalMs,
+};
 
 /**
- * Streams a subscription's tracked snapshots as server-sent events. `open` calls the procedure
- * (through a caller, so its rules apply); an error there or later ends the stream with tRPC's
- * error event, which the client turns into its usual error (a removed phone sees FORBIDDEN).
+ * A subscription's events, encoded: `open` calls the procedure (through a caller, so its rules
+ * apply); an error there or later ends the stream with tRPC's error event, which the client
+ * turns into its usual error (a removed phone sees FORBIDDEN). The next snapshot is awaited only
+ * when the last one has been taken, so a slow phone skips to the newest, as the feed intends.
+ * Aborting `signal` ends the procedure's wait; the procedure's `finally` (presence) always runs.
  */
+export async function* liveEvents(
+  request: { url: URL; headers: Headers },
+  ctx: Context,
+  path: string,
+  open: OpenStream,
+  signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  yield connectedEvent;
+  let input: unknown;
+  let iterator: AsyncIterator<unknown> | undefined;
+  try {
+    input = liveInput(request.url, request.headers);
+    iterator = (await open(input, signal))[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      if (!isTrackedEnvelope(next.value)) {
+        throw new Error(`${path} yielded a value without an event id`);
+      }
+      yield trackedEvent(next.value[0], next.value[1]);
+    }
+  } catch (cause) {
+    yield errorEvent(ctx, path, input, cause);
+    return;
+  } finally {
+    void iterator?.return?.(undefined)?.catch(() => {});
+  }
+  yield returnEvent;
+}
+
+/** The stream as a web Response, for Next's route handler (`next dev`, and signed-in phones). */
 export function liveResponse(request: Request, ctx: Context, path: string, open: OpenStream) {
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort(), { once: true });
-  let input: unknown;
-  let iterator: AsyncIterator<unknown> | undefined;
+  const events = liveEvents(
+    { url: new URL(request.url), headers: request.headers },
+    ctx,
+    path,
+    open,
+    abort.signal,
+  );
   let ping: ReturnType<typeof setInterval> | undefined;
   let finished = false;
 
@@ -95,58 +145,27 @@ export function liveResponse(request: Request, ctx: Context, path: string, open:
     finished = true;
     clearInterval(ping);
     abort.abort();
-    // Ends the procedure's generator, so its `finally` (presence) runs.
-    void iterator?.return?.(undefined)?.catch(() => {});
-  }
-
-  function fail(controller: ReadableStreamDefaultController<Uint8Array>, cause: unknown) {
-    if (finished) return;
-    controller.enqueue(errorEvent(ctx, path, input, cause));
-    finish();
-    controller.close();
+    void events.return(undefined).catch(() => {});
   }
 
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(connectedEvent);
-      try {
-        input = liveInput(request);
-        iterator = (await open(input, abort.signal))[Symbol.asyncIterator]();
-      } catch (cause) {
-        fail(controller, cause);
-        return;
-      }
+    start(controller) {
       ping = setInterval(() => {
-        if (!finished && (controller.desiredSize ?? 0) > 0) controller.enqueue(pingEvent);
-      }, sseOptions.ping.intervalMs);
+        if (!finished && (controller.desiredSize ?? 0) > 0) controller.enqueue(livePing.event);
+      }, livePing.intervalMs);
     },
     async pull(controller) {
-      if (!iterator || finished) return;
-      try {
-        const next = await iterator.next();
-        if (finished) return;
-        if (next.done) {
-          controller.enqueue(returnEvent);
-          finish();
-          controller.close();
-        } else if (isTrackedEnvelope(next.value)) {
-          controller.enqueue(trackedEvent(next.value[0], next.value[1]));
-        } else {
-          throw new Error(`${path} yielded a value without an event id`);
-        }
-      } catch (cause) {
-        fail(controller, cause);
+      const next = await events.next();
+      if (finished) return;
+      if (next.done) {
+        finish();
+        controller.close();
+      } else {
+        controller.enqueue(next.value);
       }
     },
     cancel: finish,
   });
 
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream",
-      // Not gzipped by `next start`: see the tRPC route.
-      "cache-control": "no-cache, no-transform",
-      "x-accel-buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: liveStreamHeaders });
 }

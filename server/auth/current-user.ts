@@ -6,19 +6,17 @@ import { cache } from "react";
 import { getDatabase } from "../db";
 import { loadActiveUser, loadSignedInUser, type CurrentUser } from "./active-user";
 import { auth } from "./index";
+import { hasAccountCookie } from "./session-cookie";
 
 export { loadActiveUser, type CurrentUser };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Auth.js's session cookie (chunked as .0, .1, … when large; __Secure- behind HTTPS). */
-const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
 /** The signed-in user of this request (read once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Phones carry no account cookie; skipping auth() for them saves the CSRF token and JWT work
   // it does on every call (about 8% of server CPU with 2,000 phones voting).
-  if (!(await cookies()).getAll().some((cookie) => sessionCookie.test(cookie.name))) return null;
+  if (!hasAccountCookie((await cookies()).getAll().map((cookie) => cookie.name))) return null;
   const session = await auth();
   const userId = session?.user?.id;
   const accountSessionId = session?.accountSessionId;

@@ -8,7 +8,7 @@ const serverNodeFlags = JSON.parse(
 ) as string[];
 
 /**
- * Runs the production build (`next start`, the process `npm start` runs) as a separate process,
+ * Runs the production build (scripts/server.mjs, the process `npm start` runs) as a separate process,
  * the way it runs in production, waits until it answers its health check (once migrations and
  * the seed have run), and stops it again. Needs `npm run build` to have run. Used by the
  * multi-instance integration test, the bench and the fault tests.
@@ -41,20 +41,16 @@ export async function startAppServer(options: {
       ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`]
       : []),
   ];
-  const child = spawn(
-    process.execPath,
-    [
-      ...nodeFlags,
-      path.resolve("node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      `${options.port}`,
-    ],
-    {
-      env: { ...process.env, NODE_ENV: "production", PUBLIC_URL: url, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, [...nodeFlags, path.resolve("scripts/server.mjs")], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: `${options.port}`,
+      PUBLIC_URL: url,
+      ...options.env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const errorLines: string[] = [];
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

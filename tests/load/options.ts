@@ -11,7 +11,7 @@ export interface BenchOptions {
   port: number | undefined;
   /** Phones joining at once. */
   joinConcurrency: number;
-  /** Phones cast their ballots spread evenly over this many seconds after the round opens. */
+  /** Each phone casts its ballot at a random moment this many seconds after it shows the round. */
   voteWindowS: number;
   /** Measure the phone page's JavaScript in Chromium. */
   phoneJs: boolean;
@@ -28,7 +28,8 @@ const usage = `usage: npm run bench -- [options]
   --no-build             serve the existing production build instead of running next build
   --port P               first app server port (default: free ports)
   --join-concurrency C   phones joining at once (default 50)
-  --vote-window S        seconds over which the phones cast their ballots (default 10; 0 = all at once)
+  --vote-window S        seconds over which each phone casts its ballot once it shows the round
+                         (default 10; 0 = at once)
   --no-phone-js          skip the Chromium measurement of the phone page's JavaScript
   --cpu-prof DIR         write a V8 CPU profile of every app server to DIR`;
 

@@ -24,6 +24,11 @@ export class Phone {
   connected = false;
   /** The open round this phone's subscription showed first, and when. */
   roundSeen: { id: string; at: number } | undefined;
+  private showRound: (round: { id: string; at: number }) => void = () => {};
+  /** Settles when the phone first shows an open round: its ballot is on the screen. */
+  readonly roundShown = new Promise<{ id: string; at: number }>((resolve) => {
+    this.showRound = resolve;
+  });
   voteMs: number | undefined;
   ackedAt: number | undefined;
   marks: Marks | undefined;
@@ -79,7 +84,10 @@ export class Phone {
     this.connected = true;
     const now = performance.now();
     const round = room.voting.round;
-    if (!this.roundSeen && round?.status === "open") this.roundSeen = { id: round.id, at: now };
+    if (!this.roundSeen && round?.status === "open") {
+      this.roundSeen = { id: round.id, at: now };
+      this.showRound(this.roundSeen);
+    }
     const results = room.voting.results;
     if (this.resultsAt === undefined && results && results.roundId === this.roundSeen?.id) {
       this.resultsAt = now;

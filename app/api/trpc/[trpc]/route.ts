@@ -1,41 +1,11 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-
 import { createRequestContext } from "~/server/api/request-context";
-import { appRouter } from "~/server/api/root";
-import { env } from "~/server/env";
-import {
-  crossSiteRefusal,
-  isAllowedOrigin,
-  requestOriginFromHeaders,
-} from "~/server/http/origin-check";
+import { answerTrpc } from "~/server/api/trpc-http";
 
-async function handler(request: Request) {
-  // Before any procedure runs: a forged request must not even count towards rate limits.
-  if (!isAllowedOrigin(requestOriginFromHeaders(request.method, request.headers, env.PUBLIC_URL))) {
-    return crossSiteRefusal();
-  }
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    // Bounds the work one request can ask for (the client links batch at most this many).
-    maxBatchSize: 20,
-    createContext: ({ resHeaders }) => createRequestContext(request.headers, resHeaders),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
-    },
-  });
-  // `next start` gzips compressible responses, event streams included: one deflate context per
-  // open stream (hundreds of KB each) and a compression pass per push per phone. Snapshots are
-  // small; "no-transform" tells the compressor to leave live streams alone. Mutations answer in a
-  // few dozen bytes, where gzip costs a room's ballots CPU and saves nothing.
-  if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
-    response.headers.set("cache-control", "no-cache, no-transform");
-  } else if (request.method === "POST") {
-    response.headers.set("cache-control", "no-store, no-transform");
-  }
-  return response;
+/** Signed-in people's calls (and everyone's under `next dev`); phones' go ahead of Next. */
+function handler(request: Request) {
+  return answerTrpc(request, (responseHeaders) =>
+    createRequestContext(request.headers, responseHeaders),
+  );
 }
 
 export { handler as GET, handler as POST };
