@@ -198,7 +198,11 @@ test("what a phone kept survives a reload and is sent once the connection is bac
   await putDot(lin, reviews);
   await lin.getByRole("button", { name: "Send my vote" }).click();
   await expect(lin.getByText(queuedVote)).toBeVisible();
-  await lin.reload().catch(() => {}); // the browser's own "no internet" page
+  await lin.reload().catch(() => {});
+  // The reload fails before the browser's own "no internet" page replaces ours; until then our
+  // page is alive and would send the ballot (and tell of it there) the moment the connection is
+  // back. Waiting for that page makes the one opened below the one that finds the ballot kept.
+  await expect.poll(() => lin.url()).toMatch(/^chrome-error:/);
   await lin.context().setOffline(false);
   await lin.goto(joinUrl);
   await expect(news(lin, "Your vote has gone through.")).toBeVisible({ timeout: 30_000 });

@@ -81,8 +81,8 @@ export async function startAppServer(options: {
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
-      // A CPU profile is written on a clean exit; give it time, then stop hard (open event
-      // streams keep `next start` from exiting by itself).
+      // The server exits at once on SIGTERM, writing a CPU profile if asked for one, which takes
+      // a moment; a server that hangs is stopped hard.
       const hard = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
       clearTimeout(hard);
