@@ -56,7 +56,7 @@ function errorEvent(ctx: Context, path: string, input: unknown, cause: unknown) 
 }
 
 /** The subscription's input from the URL, with the id a resuming EventSource sends. */
-export function liveInput(url: URL, headers: Headers): unknown {
+function liveInput(url: URL, headers: Headers): unknown {
   const raw = url.searchParams.get("input");
   let input: unknown;
   try {
@@ -73,7 +73,7 @@ export function liveInput(url: URL, headers: Headers): unknown {
   return input;
 }
 
-export type OpenStream = (input: unknown, signal: AbortSignal) => Promise<AsyncIterable<unknown>>;
+type OpenStream = (input: unknown, signal: AbortSignal) => Promise<AsyncIterable<unknown>>;
 
 /** What a live stream answers with, besides the security headers every API response carries. */
 export const liveStreamHeaders = {

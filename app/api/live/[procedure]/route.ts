@@ -11,6 +11,8 @@ import {
 /**
  * The phones' live stream (`participant.live`), where their httpSubscriptionLink points: the
  * same procedure as on /api/trpc, written more cheaply for a room of phones (see live-stream.ts).
+ * In production the server answers guests' streams before Next (phone-live-route.ts); this route
+ * serves the rest: signed-in people's phones, refusals, and every stream under `next dev`.
  */
 export async function GET(
   request: Request,
