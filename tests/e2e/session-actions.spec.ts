@@ -107,9 +107,17 @@ test("actions proposed on phones are kept, merged and dropped live, then reviewe
   await linReviews.getByRole("button", { name: "Propose" }).click();
   await expect(linReviews.getByText("Say what will be done, in a few words.")).toBeVisible();
 
+  // Each phone waits to see the other's proposal under a practice before adding its own there, as
+  // a person would: a proposal arriving live moves that practice's form down the page.
   await propose(lin, reviews, actions.pairing);
+  await expect(
+    sam.getByRole("region", { name: reviews }).getByText(actions.pairing, { exact: true }),
+  ).toBeVisible();
   await propose(sam, reviews, actions.duplicate);
   await propose(sam, errors, actions.checklist);
+  await expect(
+    lin.getByRole("region", { name: errors }).getByText(actions.checklist, { exact: true }),
+  ).toBeVisible();
   await propose(lin, errors, actions.postmortems);
   // Everyone sees the list build up: the big screen, the console and the other phones.
   for (const title of Object.values(actions)) {
