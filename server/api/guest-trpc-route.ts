@@ -4,8 +4,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 
-import { hasAccountCookie } from "../auth/session-cookie";
-import { parseCookies } from "../http/cookies";
 import { forwardedAsNextDoes, sendWebResponse } from "../http/node-bridge";
 import type { GuestContextOf } from "./guest-context";
 import { answerTrpc } from "./trpc-http";
@@ -19,8 +17,8 @@ const maxBodyBytes = 256 * 1024;
  * request pipeline, through the same endpoint code as Next's route (trpc-http.ts). Next's routing,
  * request and response wrappers and web-stream piping cost ~1.5 ms of CPU a request on the
  * reference machine, more than a ballot's own work; with 2,000 phones voting that kept the
- * server near a full core. Only calls without an account cookie come here: reading an account
- * needs Next's request scope, so signed-in people's calls go on to Next's route.
+ * server near a full core. Only calls without an account cookie come here (server/ahead-of-next.ts):
+ * reading an account needs Next's request scope, so signed-in people's calls go to Next's route.
  */
 export function answerGuestTrpc(
   request: IncomingMessage,
@@ -28,7 +26,6 @@ export function answerGuestTrpc(
   contextOf: GuestContextOf,
 ): boolean {
   if (!request.url?.startsWith(trpcPath)) return false;
-  if (hasAccountCookie(parseCookies(request.headers.cookie ?? null).keys())) return false;
   void answer(request, response, contextOf).catch((error: unknown) => {
     console.error("[trpc] guest request failed:", error);
     if (!response.headersSent) response.writeHead(500);

@@ -2,9 +2,7 @@ import "server-only";
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { hasAccountCookie } from "../auth/session-cookie";
 import { env } from "../env";
-import { parseCookies } from "../http/cookies";
 import { apiHeaders, drained, headersOf } from "../http/node-bridge";
 import { isAllowedOrigin, requestOriginFromHeaders } from "../http/origin-check";
 import type { GuestContextOf } from "./guest-context";
@@ -24,9 +22,9 @@ const responseHeaders = { ...apiHeaders, ...liveStreamHeaders };
  * full garbage collection hold ballots up for a few hundred milliseconds. Here a stream is Node's
  * response and one async generator.
  *
- * It takes only what it answers exactly as Next's route would (app/api/live/[procedure]): a GET
- * without an account cookie (reading an account needs Next's request scope) that passes the
- * cross-site check. Everything else goes on to Next, which answers or refuses it.
+ * It takes only what it answers exactly as Next's route would (app/api/live/[procedure]): a guest's
+ * GET (server/ahead-of-next.ts sends only those) that passes the cross-site check. Everything else
+ * goes on to Next, which answers or refuses it.
  */
 export function answerPhoneLive(
   request: IncomingMessage,
@@ -37,7 +35,6 @@ export function answerPhoneLive(
   const url = new URL(request.url, env.PUBLIC_URL);
   if (url.pathname !== phoneLivePath) return false;
   const headers = headersOf(request);
-  if (hasAccountCookie(parseCookies(headers.get("cookie")).keys())) return false;
   if (!isAllowedOrigin(requestOriginFromHeaders("GET", headers, env.PUBLIC_URL))) return false;
 
   const ctx = contextOf(headers, new Headers());

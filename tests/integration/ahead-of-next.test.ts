@@ -27,8 +27,7 @@ import { createHttpClient } from "../helpers/http-client";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-for-hmac-0123456789";
 });
-const { answerGuestTrpc } = await import("~/server/api/guest-trpc-route");
-const { answerPhoneLive } = await import("~/server/api/phone-live-route");
+const { aheadOfNext } = await import("~/server/ahead-of-next");
 
 let database: TestDatabase;
 let home: TeamWithSession;
@@ -46,10 +45,9 @@ const contextOf: GuestContextOf = (headers, responseHeaders) => {
 beforeAll(async () => {
   database = await createTestDatabase();
   home = await createTeamWithSession(database.db, "ahead-of-next");
+  const answer = aheadOfNext(contextOf);
   server = createServer((request, response) => {
-    if (answerPhoneLive(request, response, contextOf)) return;
-    if (answerGuestTrpc(request, response, contextOf)) return;
-    response.writeHead(418).end("left to Next");
+    if (!answer(request, response)) response.writeHead(418).end("left to Next");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
